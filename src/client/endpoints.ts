@@ -1,0 +1,51 @@
+/**
+ * Every Northpass endpoint the app calls, and every API behaviour it relies on that Northpass has
+ * not documented. Each entry carries the confidence tag from shared/northpass-api.md; the
+ * unverified ones are the guesses that one edit here corrects for the whole app.
+ */
+const id = encodeURIComponent;
+
+export const endpoints = {
+  /** confirmed: school id and name; hidden on some plans (403). */
+  school: '/v2/properties/school',
+  /** confirmed */
+  courses: '/v2/courses',
+  course: (courseId: string) => `/v2/courses/${id(courseId)}`,
+  /** confirmed: per-course enrollments, `progress` 0-100. */
+  courseEnrollments: (courseId: string) => `/v2/courses/${id(courseId)}/enrollments`,
+  /** confirmed; POST is likely (returns the existing group for a taken name: confirmed). */
+  groups: '/v2/groups',
+  group: (groupId: string) => `/v2/groups/${id(groupId)}`,
+  /** confirmed: paginated, member id at relationships.person.data.id. */
+  groupMemberships: (groupId: string) => `/v2/groups/${id(groupId)}/memberships`,
+  /** likely: POST adds, DELETE removes, body `data: [{type: 'people', id}]`. */
+  groupPeople: (groupId: string) => `/v2/groups/${id(groupId)}/relationships/people`,
+  /** UNVERIFIED: Northpass documents the capability, not the path; copies the people relationship. */
+  groupCourses: (groupId: string) => `/v2/groups/${id(groupId)}/relationships/courses`,
+  /** confirmed for GET; POST likely. */
+  people: '/v2/people',
+  /** confirmed for GET; PATCH likely (the docs show PUT; PATCH takes a partial body). */
+  person: (personId: string) => `/v2/people/${id(personId)}`,
+  /** UNVERIFIED: the admin UI can resend an invitation; this API path is a guess. */
+  personInvitations: (personId: string) => `/v2/people/${id(personId)}/invitations`,
+} as const;
+
+/** How Northpass answers the requests whose behaviour is not documented. */
+export const behaviour = {
+  /**
+   * UNVERIFIED: statuses that may mean "that record already exists" on a create (duplicate email,
+   * duplicate group name, already a member, course already assigned).
+   */
+  duplicateStatuses: [409, 422] as readonly number[],
+  /**
+   * likely: `cont` is a case-insensitive substring match (Ransack-style ILIKE), so one request
+   * finds both the exact name and its case variants; the client then picks the match.
+   */
+  nameFilter: (name: string) => ({ 'filter[name][cont]': name }),
+  /** likely: exact email filter; emails are lower-cased before they are sent. */
+  emailFilter: (email: string) => ({ 'filter[email][eq]': email }),
+  /** likely: the people update verb. */
+  personUpdateMethod: 'PATCH',
+  /** confirmed: a pending learner; anything else with `activated_at` set has joined. */
+  pendingRegistrationStatus: 'not_activated',
+} as const;

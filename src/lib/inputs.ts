@@ -1,0 +1,118 @@
+import zapier from 'zapier-platform-core';
+import { z as zod } from 'zod';
+
+/** Longest value any text input may hold; Northpass names and emails stay well under it. */
+export const MAX_TEXT_LENGTH = 255;
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (value: string): boolean => UUID_PATTERN.test(value);
+
+/** Raised before any request when an input cannot be used; the message names the field. */
+export const invalidInput = (label: string, problem: string): Error =>
+  new zapier.errors.Error(`${label}: ${problem}`, 'invalid_input', 400);
+
+export const quote = (value: string): string =>
+  value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;
+
+const text = zod
+  .union([zod.string(), zod.number()], { error: 'must be text.' })
+  .transform((value) => String(value).trim().replace(/\s+/g, ' '));
+
+const parse = <T>(schema: zod.ZodType<T>, value: unknown, label: string): T => {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw invalidInput(label, result.error.issues[0]?.message ?? 'this value cannot be used.');
+  }
+  return result.data;
+};
+
+const boundedText = text.refine((value) => value.length <= MAX_TEXT_LENGTH, {
+  error: `must be at most ${MAX_TEXT_LENGTH} characters.`,
+});
+
+/** A text value with outer whitespace trimmed and inner runs collapsed; blank becomes undefined. */
+export const optionalText = (value: unknown, label: string): string | undefined => {
+  if (value === undefined || value === null) return undefined;
+  const cleaned = parse(boundedText, value, label);
+  return cleaned === '' ? undefined : cleaned;
+};
+
+/** Like `optionalText`, but a blank value is an error. */
+export const requiredText = (value: unknown, label: string): string => {
+  const cleaned = optionalText(value, label);
+  if (cleaned === undefined) throw invalidInput(label, 'enter a value; it is required.');
+  return cleaned;
+};
+
+const emailSchema = zod.email({ error: 'is not a valid email address.' });
+
+/** A trimmed, lower-cased email address, or undefined when blank. */
+export const optionalEmail = (value: unknown, label: string): string | undefined => {
+  const cleaned = optionalText(value, label)?.toLowerCase();
+  if (cleaned === undefined) return undefined;
+  if (!emailSchema.safeParse(cleaned).success) {
+    throw invalidInput(label, `${quote(cleaned)} is not a valid email address.`);
+  }
+  return cleaned;
+};
+
+export const requiredEmail = (value: unknown, label: string): string => {
+  const cleaned = optionalEmail(value, label);
+  if (cleaned === undefined) throw invalidInput(label, 'enter an email address; it is required.');
+  return cleaned;
+};
+
+/**
+ * A list input: Zapier sends an array (or one string when a single value is mapped). Blank items
+ * are an error, repeated items (ignoring case) are dropped, and at most `max` items are accepted.
+ */
+export const textList = (
+  value: unknown,
+  label: string,
+  { required, max }: { required: boolean; max: number },
+): string[] => {
+  const items = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+  const cleaned = items.map((item, index) => {
+    const entry = optionalText(item, label);
+    if (entry === undefined) {
+      throw invalidInput(
+        label,
+        items.length === 1 ? 'enter a value; it is required.' : `item ${index + 1} is blank.`,
+      );
+    }
+    return entry;
+  });
+  if (cleaned.length === 0 && required) throw invalidInput(label, 'enter at least one value.');
+  const unique = [...new Map(cleaned.map((entry) => [entry.toLowerCase(), entry])).values()];
+  if (unique.length > max) {
+    throw invalidInput(
+      label,
+      `at most ${max} values fit in one step; this step has ${unique.length}.`,
+    );
+  }
+  return unique;
+};
+
+const booleanWords: Record<string, boolean> = {
+  true: true,
+  yes: true,
+  y: true,
+  '1': true,
+  on: true,
+  false: false,
+  no: false,
+  n: false,
+  '0': false,
+  off: false,
+};
+
+/** Zapier booleans arrive as booleans or as words such as "yes" and "false". */
+export const booleanInput = (value: unknown, label: string, fallback: boolean): boolean => {
+  if (typeof value === 'boolean') return value;
+  const word = optionalText(value, label)?.toLowerCase();
+  if (word === undefined) return fallback;
+  const parsed = booleanWords[word];
+  if (parsed === undefined) throw invalidInput(label, `${quote(word)} is not yes or no.`);
+  return parsed;
+};

@@ -1,0 +1,38 @@
+import type { ZObject } from 'zapier-platform-core';
+import { z as zod } from 'zod';
+
+import { endpoints } from '../../client/endpoints.js';
+import { singleDocumentSchema } from '../../client/jsonapi.js';
+import { northpassRequest, parseBody } from '../../client/request.js';
+
+const schoolDocumentSchema = singleDocumentSchema(
+  zod.looseObject({
+    id: zod.string(),
+    attributes: zod.looseObject({
+      properties: zod.looseObject({ name: zod.string().nullish() }).nullish(),
+    }),
+  }),
+);
+
+export interface School {
+  id: string | null;
+  name: string | null;
+}
+
+/**
+ * GET /v2/properties/school: the school's id and name. Schools whose plan hides that endpoint
+ * (403) are checked with GET /v2/courses?limit=1 instead, and have no name to show.
+ */
+export const getSchool = async (z: ZObject): Promise<School> => {
+  const response = await northpassRequest(z, {
+    path: endpoints.school,
+    expect: [403],
+    authTest: true,
+  });
+  if (response.status === 403) {
+    await northpassRequest(z, { path: endpoints.courses, params: { limit: 1 }, authTest: true });
+    return { id: null, name: null };
+  }
+  const { data } = parseBody(response, schoolDocumentSchema);
+  return { id: data.id, name: data.attributes.properties?.name?.trim() || null };
+};

@@ -1,0 +1,73 @@
+import { expect } from '@jest/globals';
+import nock from 'nock';
+import zapier from 'zapier-platform-core';
+import type { Bundle, ZObject } from 'zapier-platform-core';
+
+import App from '../index.js';
+import { DEFAULT_BASE_URL } from '../src/client/config.js';
+
+/** A canary: no error message or log line may ever contain it. */
+export const TEST_API_KEY = 'np-canary-key-3c9e71b2';
+
+export const appTester = zapier.createAppTester(App);
+
+/** Every request a test's mocks answered, as `METHOD /path?query`, in order. */
+export const sentRequests: string[] = [];
+
+/**
+ * The one way tests mock Northpass: bound to the default base URL, and matching only requests
+ * that carry the test key, so a request without `X-Api-Key` fails the test.
+ */
+export const northpass = (): nock.Scope => {
+  sentRequests.length = 0;
+  const scope = nock(DEFAULT_BASE_URL).matchHeader('x-api-key', TEST_API_KEY);
+  scope.on('request', (request: Request) => {
+    const url = new URL(request.url);
+    sentRequests.push(`${request.method} ${decodeURIComponent(url.pathname + url.search)}`);
+  });
+  return scope;
+};
+
+type Perform<T> = (z: ZObject, bundle: Bundle) => T | Promise<T>;
+
+/** Runs a perform through core's app tester (middleware and all) with the test key. */
+export const run = <T, I extends Record<string, unknown>>(
+  perform: (z: ZObject, bundle: Bundle<I>) => T | Promise<T>,
+  inputData: Record<string, unknown> = {},
+  meta: Record<string, unknown> = {},
+): Promise<T> =>
+  appTester(perform as unknown as Perform<T>, {
+    authData: { apiKey: TEST_API_KEY },
+    inputData,
+    meta,
+  });
+
+export interface RaisedError {
+  name: string;
+  message: string;
+  code?: string;
+  status?: number;
+  delay?: number | null;
+}
+
+/**
+ * Awaits a failing promise and returns the error as a Zap builder would see it: core's AppError
+ * and ThrottledError carry their fields as JSON in `message`, which Zapier unpacks.
+ */
+export const raised = async (promise: Promise<unknown>): Promise<RaisedError> => {
+  let caught: unknown;
+  try {
+    await promise;
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(Error);
+  const error = caught as Error;
+  expect(error.message).not.toContain(TEST_API_KEY);
+  if (error.name === 'AppError' || error.name === 'ThrottledError') {
+    const fields = JSON.parse(error.message) as Omit<RaisedError, 'name'>;
+    expect(fields.message.length).toBeLessThanOrEqual(250);
+    return { name: error.name, ...fields };
+  }
+  return { name: error.name, message: error.message };
+};
