@@ -3,6 +3,12 @@ import zapier, { defineApp } from 'zapier-platform-core';
 import { authentication } from './src/authentication.js';
 import { mapNorthpassErrors } from './src/client/errors.js';
 import { prepareNorthpassRequest } from './src/client/middleware.js';
+import addCourseToGroup from './src/creates/add_course_to_group.js';
+import createGroup from './src/creates/create_group.js';
+import findCourse from './src/searches/find_course.js';
+import findGroup from './src/searches/find_group.js';
+import courseList from './src/triggers/course_list.js';
+import groupList from './src/triggers/group_list.js';
 
 export default defineApp({
   version: '1.0.0',
@@ -14,7 +20,27 @@ export default defineApp({
   authentication,
   beforeRequest: [prepareNorthpassRequest],
   afterResponse: [mapNorthpassErrors],
-  triggers: {},
-  searches: {},
-  creates: {},
+  triggers: {
+    [groupList.key]: groupList,
+    [courseList.key]: courseList,
+  },
+  searches: {
+    [findGroup.key]: findGroup,
+    [findCourse.key]: findCourse,
+  },
+  creates: {
+    [createGroup.key]: createGroup,
+    [addCourseToGroup.key]: addCourseToGroup,
+  },
+  searchOrCreates: {
+    [findGroup.key]: {
+      key: findGroup.key,
+      display: {
+        label: 'Find or Create Group',
+        description: 'Finds a group by name, or creates it when there is none.',
+      },
+      search: findGroup.key,
+      create: createGroup.key,
+    },
+  },
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect } from '@jest/globals';
 import nock from 'nock';
 import zapier from 'zapier-platform-core';
@@ -71,3 +72,38 @@ export const raised = async (promise: Promise<unknown>): Promise<RaisedError> =>
   }
   return { name: error.name, message: error.message };
 };
+
+const readFixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
+
+/** A trimmed Northpass JSON:API document from test/fixtures/, e.g. `fixture('groups/group.acme')`. */
+export const fixture = (name: string): FixtureDocument => readFixture(name) as FixtureDocument;
+
+/** A trimmed Northpass list document from test/fixtures/. */
+export const listFixture = (name: string): FixtureList => readFixture(name) as FixtureList;
+
+export interface FixtureResource {
+  id: string;
+  type: string;
+  attributes: Record<string, unknown>;
+  [member: string]: unknown;
+}
+export type FixtureDocument = { data: FixtureResource };
+export type FixtureList = { data: FixtureResource[]; links?: Record<string, string> };
+
+/** A resource from a fixture with some attributes changed. */
+export const withAttributes = (
+  document: FixtureDocument,
+  attributes: Record<string, unknown>,
+  id = document.data.id,
+): FixtureResource => ({
+  ...document.data,
+  id,
+  attributes: { ...document.data.attributes, ...attributes },
+});
+
+/** A list document of the given resources, with no next page. */
+export const listOf = (...resources: FixtureResource[]): FixtureList => ({
+  data: resources,
+  links: {},
+});

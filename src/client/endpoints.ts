@@ -30,8 +30,31 @@ export const endpoints = {
   personInvitations: (personId: string) => `/v2/people/${id(personId)}/invitations`,
 } as const;
 
+/** A record a create answered with is older than this: it existed before the request. */
+const EXISTING_RECORD_AGE_MS = 10 * 60 * 1000;
+
 /** How Northpass answers the requests whose behaviour is not documented. */
 export const behaviour = {
+  /**
+   * UNVERIFIED: a create that found an existing record (a taken group name, a known email)
+   * answers 200 rather than 201; if it answers 201 anyway, a record created more than ten
+   * minutes before the request was not created by it.
+   */
+  isExistingRecord: (
+    status: number,
+    record: { attributes: { created_at?: string | null } },
+    now = Date.now(),
+  ): boolean => {
+    const createdAt = Date.parse(record.attributes.created_at ?? '');
+    return (
+      status === 200 || (Number.isFinite(createdAt) && now - createdAt > EXISTING_RECORD_AGE_MS)
+    );
+  },
+  /**
+   * likely: a person's groups, as ids, from `relationships.groups.data` of a people list item
+   * (the relationship is confirmed; that list responses fill in its `data` is not).
+   */
+  groupsRelationship: 'groups',
   /**
    * UNVERIFIED: statuses that may mean "that record already exists" on a create (duplicate email,
    * duplicate group name, already a member, course already assigned).

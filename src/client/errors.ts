@@ -161,10 +161,14 @@ const serverError: Mapper = (response, context) =>
         response.status,
       );
 
+/** The error a person sees for a Northpass status; never contains the key the request sent. */
 export const errorFor = (response: HttpResponse, context: RequestContext): Error => {
   const mapper =
     statusTable[response.status] ?? (response.status >= 500 ? serverError : otherClientError);
-  return mapper(response, context, northpassReason(response));
+  const error = mapper(response, context, northpassReason(response));
+  error.message = scrub(error.message, response.request.headers?.['x-api-key']);
+  // core would otherwise append its request log ("What happened: ...") to the message
+  return Object.assign(error, { doNotContextify: true });
 };
 
 /** Raised when no answer came at all: a timeout or a network failure on Zapier's side. */
@@ -196,15 +200,12 @@ const contextOf = (response: HttpResponse): RequestContext =>
   (response.request.middlewareData as RequestContext | undefined) ?? {};
 
 /** afterResponse: every Northpass status >= 400 becomes an error a person can act on. */
-export const mapNorthpassErrors: AfterResponseMiddleware = (response, _z, bundle) => {
+export const mapNorthpassErrors: AfterResponseMiddleware = (response) => {
   if (response.status < 400 || response.skipThrowForStatus) return response;
   const context = contextOf(response);
   if (context.expect?.includes(response.status)) {
     response.skipThrowForStatus = true;
     return response;
   }
-  const error = errorFor(response, context);
-  error.message = scrub(error.message, bundle.authData.apiKey);
-  // core would otherwise append its request log ("What happened: ...") to the message
-  throw Object.assign(error, { doNotContextify: true });
+  throw errorFor(response, context);
 };

@@ -2,25 +2,30 @@ import type { BeforeRequestMiddleware, Bundle } from 'zapier-platform-core';
 
 import { MIN_REQUEST_BUDGET_MS, REQUEST_TIMEOUT_MS, STEP_BUDGET_MS, baseUrl } from './config.js';
 import { outOfTime } from './errors.js';
+import { pace } from './pacing.js';
 
 /** When each running step sent its first request: the start of its 30-second budget. */
 const stepStarts = new WeakMap<Bundle, number>();
 
-const remainingBudget = (bundle: Bundle): number => {
-  const now = Date.now();
-  const start = stepStarts.get(bundle) ?? now;
+/** When the step behind `bundle` started using its budget (its first request). */
+const budgetStart = (bundle: Bundle): number => {
+  const start = stepStarts.get(bundle) ?? Date.now();
   stepStarts.set(bundle, start);
-  return STEP_BUDGET_MS - (now - start);
+  return start;
 };
 
 /**
  * beforeRequest: resolves Northpass paths against the base URL, adds the key and JSON headers,
- * and gives the request a timeout that keeps the whole step inside Zapier's 30 s.
+ * paces the school's requests under its rate limit, and gives each request a timeout that keeps
+ * the whole step inside Zapier's 30 s.
  */
-export const prepareNorthpassRequest: BeforeRequestMiddleware = (request, _z, bundle) => {
+export const prepareNorthpassRequest: BeforeRequestMiddleware = async (request, _z, bundle) => {
   const base = baseUrl();
   const url = request.url.startsWith('/') ? `${base}${request.url}` : request.url;
-  const remaining = remainingBudget(bundle);
+  const apiKey = (bundle.authData.apiKey ?? '').trim();
+  const start = budgetStart(bundle);
+  await pace(apiKey);
+  const remaining = STEP_BUDGET_MS - (Date.now() - start);
   if (remaining < MIN_REQUEST_BUDGET_MS) throw outOfTime();
 
   const headers: Record<string, string> = {
@@ -32,7 +37,7 @@ export const prepareNorthpassRequest: BeforeRequestMiddleware = (request, _z, bu
   }
   // the key goes only to Northpass itself, never to a host a redirect or a link might name
   if (new URL(url).origin === new URL(base).origin) {
-    headers['x-api-key'] = (bundle.authData.apiKey ?? '').trim();
+    headers['x-api-key'] = apiKey;
   }
   return {
     ...request,

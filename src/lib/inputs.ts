@@ -84,7 +84,11 @@ export const textList = (
     return entry;
   });
   if (cleaned.length === 0 && required) throw invalidInput(label, 'enter at least one value.');
-  const unique = [...new Map(cleaned.map((entry) => [entry.toLowerCase(), entry])).values()];
+  const seen = new Set<string>();
+  const unique = cleaned.filter((entry) => {
+    const key = entry.toLowerCase();
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
   if (unique.length > max) {
     throw invalidInput(
       label,
@@ -116,3 +120,6 @@ export const booleanInput = (value: unknown, label: string, fallback: boolean): 
   if (parsed === undefined) throw invalidInput(label, `${quote(word)} is not yes or no.`);
   return parsed;
 };
+
+/** Most groups or courses one step accepts: keeps a step inside Zapier's 30 s and the rate limit. */
+export const MAX_LIST_ITEMS = 25;

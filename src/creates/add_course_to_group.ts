@@ -1,0 +1,46 @@
+import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+
+import { MAX_LIST_ITEMS, requiredText, textList } from '../lib/inputs.js';
+import { courseKind } from '../resources/courses/api.js';
+import { coursesField } from '../resources/courses/fields.js';
+import { addCoursesToGroup, groupKind } from '../resources/groups/api.js';
+import {
+  courseAssignmentOutputFields,
+  courseAssignmentSample,
+  toCourseAssignmentOutput,
+} from '../resources/groups/assignment.js';
+import { groupField } from '../resources/groups/fields.js';
+import { resolveAllNamed, resolveNamed } from '../resources/references.js';
+
+const inputFields = defineInputFields([groupField, coursesField]);
+
+export const perform = (async (z, bundle) => {
+  const groupRef = requiredText(bundle.inputData.group, 'Group');
+  const courseRefs = textList(bundle.inputData.courses, 'Courses', {
+    required: true,
+    max: MAX_LIST_ITEMS,
+  });
+  const group = await resolveNamed(z, groupKind, groupRef, 'Group');
+  const courses = await resolveAllNamed(z, courseKind, courseRefs, 'Courses');
+  await addCoursesToGroup(
+    z,
+    group,
+    courses.map((course) => course.id),
+  );
+  return toCourseAssignmentOutput(group, courses);
+}) satisfies CreatePerform<typeof inputFields>;
+
+export default defineCreate({
+  key: 'add_course_to_group',
+  noun: 'Course Assignment',
+  display: {
+    label: 'Add Course to Group',
+    description: 'Assigns one or more courses to a group, so every group member can take them.',
+  },
+  operation: {
+    inputFields,
+    perform,
+    sample: courseAssignmentSample,
+    outputFields: courseAssignmentOutputFields,
+  },
+});

@@ -1,0 +1,46 @@
+import { z as zod } from 'zod';
+
+import { linkHref } from '../../client/jsonapi.js';
+import { outputFieldsFor } from '../../lib/output.js';
+import type { Course } from './api.js';
+
+export const courseOutputSchema = zod.object({
+  id: zod.string(),
+  name: zod.string(),
+  status: zod.string().nullable(),
+  permalink: zod.string().nullable(),
+  enroll_url: zod.string().nullable(),
+  created_at: zod.string().nullable(),
+  updated_at: zod.string().nullable(),
+});
+export type CourseOutput = zod.infer<typeof courseOutputSchema>;
+
+export const toCourseOutput = (course: Course): CourseOutput => ({
+  id: course.id,
+  name: course.attributes.name,
+  status: course.attributes.status ?? null,
+  permalink: course.attributes.permalink ?? null,
+  enroll_url: linkHref(course.links?.enroll),
+  created_at: course.attributes.created_at ?? null,
+  updated_at: course.attributes.updated_at ?? null,
+});
+
+export const courseSample = {
+  id: '5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4',
+  name: 'Product Fundamentals',
+  status: 'published',
+  permalink: 'product-fundamentals',
+  enroll_url: 'https://acme-academy.northpass.com/c/product-fundamentals/enroll',
+  created_at: '2026-01-15T09:30:00Z',
+  updated_at: '2026-02-20T16:45:12Z',
+} satisfies CourseOutput;
+
+export const courseOutputFields = outputFieldsFor(courseOutputSchema, {
+  id: ['Course ID'],
+  name: ['Course Name'],
+  status: ['Status'],
+  permalink: ['Permalink'],
+  enroll_url: ['Enroll URL'],
+  created_at: ['Created At', 'datetime'],
+  updated_at: ['Updated At', 'datetime'],
+});

@@ -1,0 +1,173 @@
+import type { ZObject } from 'zapier-platform-core';
+import { z as zod } from 'zod';
+
+import { behaviour, endpoints } from '../../client/endpoints.js';
+import { errorFor } from '../../client/errors.js';
+import {
+  linkHref,
+  optionalString,
+  resourceSchema,
+  singleDocumentSchema,
+} from '../../client/jsonapi.js';
+import {
+  collectPages,
+  fetchPage,
+  northpassRequest,
+  parseBody,
+  requestDocument,
+  type Page,
+} from '../../client/request.js';
+import { PAGE_SIZE } from '../../client/config.js';
+import { quote } from '../../lib/inputs.js';
+import { matchByName, type NamedKind } from '../references.js';
+
+export const groupSchema = resourceSchema(
+  zod.looseObject({
+    name: zod.string(),
+    created_at: optionalString,
+    updated_at: optionalString,
+    group_enrollment_link: zod.unknown().optional(),
+  }),
+);
+export type Group = zod.infer<typeof groupSchema>;
+
+const groupDocumentSchema = singleDocumentSchema(groupSchema);
+
+export const groupEnrollmentLink = (group: Group): string | null =>
+  linkHref(group.attributes.group_enrollment_link);
+
+/** GET /v2/groups/{id} */
+export const getGroup = async (z: ZObject, groupId: string): Promise<Group> =>
+  (
+    await requestDocument(
+      z,
+      { path: endpoints.group(groupId), notFound: `No group has the ID ${quote(groupId)}.` },
+      groupDocumentSchema,
+    )
+  ).data;
+
+/** GET /v2/groups/{id}, where "no such group" is an answer (null), not an error. */
+export const findGroupById = async (z: ZObject, groupId: string): Promise<Group | null> => {
+  const response = await northpassRequest(z, { path: endpoints.group(groupId), expect: [404] });
+  return response.status === 404 ? null : parseBody(response, groupDocumentSchema).data;
+};
+
+/** GET /v2/groups?filter[name][cont]=…: groups whose name contains `name`, any case. */
+export const searchGroupsByName = async (
+  z: ZObject,
+  name: string,
+  enough: (groups: Group[]) => boolean,
+): Promise<Group[]> =>
+  (
+    await collectPages(
+      z,
+      { path: endpoints.groups, params: { ...behaviour.nameFilter(name), sort: 'name' } },
+      groupSchema,
+      { enough },
+    )
+  ).items;
+
+/** GET /v2/groups, one page for a dropdown or a poll. */
+export const listGroups = (
+  z: ZObject,
+  { page, limit = PAGE_SIZE, sort }: { page?: number; limit?: number; sort: string },
+): Promise<Page<Group>> =>
+  fetchPage(
+    z,
+    { path: endpoints.groups, params: { limit, sort, ...(page && page > 1 ? { page } : {}) } },
+    groupSchema,
+  );
+
+export type CreateOutcome = 'created' | 'existing';
+
+/**
+ * Finds or creates the group named `name` with POST /v2/groups, which returns the existing group
+ * for a taken name. Should Northpass answer a taken name with 409/422 instead, the group is looked
+ * up by name; if none matches, Northpass's own refusal is raised.
+ */
+export const findOrCreateGroup = async (
+  z: ZObject,
+  name: string,
+): Promise<{ group: Group; outcome: CreateOutcome }> => {
+  const response = await northpassRequest(z, {
+    method: 'POST',
+    path: endpoints.groups,
+    body: { data: { type: 'groups', attributes: { name } } },
+    // a repeated create returns the same group, so a retry cannot duplicate it
+    retry: true,
+    expect: [...behaviour.duplicateStatuses],
+  });
+  if (!behaviour.duplicateStatuses.includes(response.status)) {
+    const group = parseBody(response, groupDocumentSchema).data;
+    const existing = behaviour.isExistingRecord(response.status, group);
+    return { group, outcome: existing ? 'existing' : 'created' };
+  }
+  const [existing] = matchByName(
+    await searchGroupsByName(z, name, (groups) => matchByName(groups, name).length > 0),
+    name,
+  );
+  if (!existing) throw errorFor(response, {});
+  return { group: existing, outcome: 'existing' };
+};
+
+const relationshipBody = (type: 'courses' | 'people', ids: string[]) => ({
+  data: ids.map((id) => ({ type, id })),
+});
+
+/**
+ * POST /v2/groups/{id}/relationships/courses (unverified path). Assigning a course twice is a
+ * success: a duplicate status is accepted like a 2xx.
+ */
+export const addCoursesToGroup = async (
+  z: ZObject,
+  group: Group,
+  courseIds: string[],
+): Promise<void> => {
+  await northpassRequest(z, {
+    method: 'POST',
+    path: endpoints.groupCourses(group.id),
+    body: relationshipBody('courses', courseIds),
+    retry: true,
+    expect: [...behaviour.duplicateStatuses],
+    notFound: `Northpass could not find the group ${quote(group.attributes.name)} or one of the courses.`,
+  });
+};
+
+/** POST /v2/groups/{id}/relationships/people; already a member is a success. */
+export const addPeopleToGroup = async (
+  z: ZObject,
+  group: Group,
+  personIds: string[],
+): Promise<void> => {
+  await northpassRequest(z, {
+    method: 'POST',
+    path: endpoints.groupPeople(group.id),
+    body: relationshipBody('people', personIds),
+    retry: true,
+    expect: [...behaviour.duplicateStatuses],
+    notFound: `Northpass could not find the group ${quote(group.attributes.name)} or the learner.`,
+  });
+};
+
+/** DELETE /v2/groups/{id}/relationships/people; not a member is a success. */
+export const removePeopleFromGroup = async (
+  z: ZObject,
+  group: Group,
+  personIds: string[],
+): Promise<void> => {
+  await northpassRequest(z, {
+    method: 'DELETE',
+    path: endpoints.groupPeople(group.id),
+    body: relationshipBody('people', personIds),
+    retry: true,
+    expect: [...behaviour.duplicateStatuses],
+    notFound: `Northpass could not find the group ${quote(group.attributes.name)} or the learner.`,
+  });
+};
+
+export const groupKind: NamedKind<Group> = {
+  noun: 'group',
+  plural: 'groups',
+  findById: findGroupById,
+  searchByName: searchGroupsByName,
+};

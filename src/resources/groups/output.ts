@@ -1,0 +1,51 @@
+import { z as zod } from 'zod';
+
+import { outputFieldsFor } from '../../lib/output.js';
+import { groupEnrollmentLink, type Group } from './api.js';
+
+export const groupOutputSchema = zod.object({
+  id: zod.string(),
+  name: zod.string(),
+  created_at: zod.string().nullable(),
+  updated_at: zod.string().nullable(),
+  enrollment_link: zod.string().nullable(),
+});
+export type GroupOutput = zod.infer<typeof groupOutputSchema>;
+
+export const toGroupOutput = (group: Group): GroupOutput => ({
+  id: group.id,
+  name: group.attributes.name,
+  created_at: group.attributes.created_at ?? null,
+  updated_at: group.attributes.updated_at ?? null,
+  enrollment_link: groupEnrollmentLink(group),
+});
+
+export const groupSample = {
+  id: '0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10',
+  name: 'Acme Corp Partners',
+  created_at: '2026-03-02T14:05:11Z',
+  updated_at: '2026-03-02T14:05:11Z',
+  enrollment_link: 'https://acme-academy.northpass.com/groups/acme-corp-partners/join',
+} satisfies GroupOutput;
+
+export const groupOutputFields = outputFieldsFor(groupOutputSchema, {
+  id: ['Group ID'],
+  name: ['Group Name'],
+  created_at: ['Created At', 'datetime'],
+  updated_at: ['Updated At', 'datetime'],
+  enrollment_link: ['Enrollment Link'],
+});
+
+export const createdGroupOutputSchema = groupOutputSchema.extend({
+  outcome: zod.enum(['created', 'existing']),
+});
+
+export const createdGroupSample = {
+  ...groupSample,
+  outcome: 'created',
+} satisfies zod.infer<typeof createdGroupOutputSchema>;
+
+export const createdGroupOutputFields = [
+  ...groupOutputFields,
+  { key: 'outcome', label: 'Outcome (created or existing)' },
+];

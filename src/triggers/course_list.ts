@@ -1,0 +1,27 @@
+import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { northpassPage } from '../lib/meta.js';
+
+import { listCourses } from '../resources/courses/api.js';
+import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
+
+export const perform = (async (z, bundle) => {
+  const { items } = await listCourses(z, { page: northpassPage(bundle), sort: 'name' });
+  return items.map(toCourseOutput);
+}) satisfies PollingTriggerPerform;
+
+export default defineTrigger({
+  key: 'course_list',
+  noun: 'Course',
+  display: {
+    label: 'List Courses',
+    description: 'Lists courses for choosing one in a dropdown.',
+    hidden: true,
+  },
+  operation: {
+    type: 'polling',
+    canPaginate: true,
+    perform,
+    sample: courseSample,
+    outputFields: courseOutputFields,
+  },
+});

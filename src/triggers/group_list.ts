@@ -1,0 +1,27 @@
+import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { northpassPage } from '../lib/meta.js';
+
+import { listGroups } from '../resources/groups/api.js';
+import { groupOutputFields, groupSample, toGroupOutput } from '../resources/groups/output.js';
+
+export const perform = (async (z, bundle) => {
+  const { items } = await listGroups(z, { page: northpassPage(bundle), sort: 'name' });
+  return items.map(toGroupOutput);
+}) satisfies PollingTriggerPerform;
+
+export default defineTrigger({
+  key: 'group_list',
+  noun: 'Group',
+  display: {
+    label: 'List Groups',
+    description: 'Lists groups for choosing one in a dropdown.',
+    hidden: true,
+  },
+  operation: {
+    type: 'polling',
+    canPaginate: true,
+    perform,
+    sample: groupSample,
+    outputFields: groupOutputFields,
+  },
+});

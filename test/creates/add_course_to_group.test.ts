@@ -1,0 +1,162 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { perform } from '../../src/creates/add_course_to_group.js';
+import {
+  fixture,
+  listFixture,
+  listOf,
+  northpass,
+  raised,
+  run,
+  sentRequests,
+  withAttributes,
+} from '../helpers.js';
+
+const acme = fixture('groups/group.acme');
+const fundamentals = fixture('courses/course.fundamentals');
+const GROUP_ID = acme.data.id;
+const COURSE_ID = fundamentals.data.id;
+const SALES_ID = '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f';
+const sales = { data: withAttributes(fundamentals, { name: 'Partner Sales' }, SALES_ID) };
+const assignBody = (...ids: string[]) => ({ data: ids.map((id) => ({ type: 'courses', id })) });
+
+describe('add_course_to_group with dropdown IDs', () => {
+  it('reads each record once and assigns every course in one write', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${SALES_ID}`)
+      .reply(200, sales)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID, SALES_ID))
+      .reply(204);
+
+    const result = await run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] });
+
+    expect(result).toEqual({
+      group_id: GROUP_ID,
+      group_name: 'Acme Corp',
+      course_ids: [COURSE_ID, SALES_ID],
+      course_names: ['Product Fundamentals', 'Partner Sales'],
+    });
+    expect(sentRequests).toHaveLength(4);
+  });
+
+  it('treats an already-assigned course (422) as a success', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID))
+      .reply(422, { errors: [{ detail: 'Course has already been taken' }] });
+
+    const result = await run(perform, { group: GROUP_ID, courses: [COURSE_ID] });
+    expect(result.course_ids).toEqual([COURSE_ID]);
+  });
+});
+
+describe('add_course_to_group with names', () => {
+  it('resolves names with one read each, exact match first', async () => {
+    northpass()
+      .get('/v2/groups')
+      .query({ limit: 100, 'filter[name][cont]': 'Acme Corp', sort: 'name' })
+      .reply(200, listFixture('groups/groups.acme'))
+      .get('/v2/courses')
+      .query({ limit: 100, 'filter[name][cont]': 'product fundamentals', sort: 'name' })
+      .reply(200, listFixture('courses/courses.by-name'))
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID))
+      .reply(200, {});
+
+    const result = await run(perform, { group: 'Acme Corp', courses: 'product fundamentals' });
+
+    expect(result).toEqual({
+      group_id: GROUP_ID,
+      group_name: 'Acme Corp',
+      course_ids: [COURSE_ID],
+      course_names: ['Product Fundamentals'],
+    });
+    expect(sentRequests).toEqual([
+      'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
+      'GET /v2/courses?limit=100&filter[name][cont]=product fundamentals&sort=name',
+      `POST /v2/groups/${GROUP_ID}/relationships/courses`,
+    ]);
+  });
+
+  it('sends the same course once when it is listed twice, in any letter case', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID))
+      .reply(204);
+    await run(perform, { group: GROUP_ID, courses: [COURSE_ID, ` ${COURSE_ID.toUpperCase()}`] });
+  });
+});
+
+describe('add_course_to_group with bad input', () => {
+  it.each([
+    [{ courses: [COURSE_ID] }, 'Group: enter a value; it is required.'],
+    [{ group: GROUP_ID }, 'Courses: enter at least one value.'],
+    [{ group: GROUP_ID, courses: [COURSE_ID, ' '] }, 'Courses: item 2 is blank.'],
+    [
+      { group: GROUP_ID, courses: Array.from({ length: 26 }, (_, i) => `Course ${i}`) },
+      'Courses: at most 25 values fit in one step; this step has 26.',
+    ],
+  ])('rejects %j before any request', async (inputData, message) => {
+    expect(await raised(run(perform, inputData))).toEqual({
+      name: 'AppError',
+      code: 'invalid_input',
+      status: 400,
+      message,
+    });
+  });
+
+  it('names a group name that matches several groups, and sends no write', async () => {
+    const twin = withAttributes(
+      acme,
+      { name: 'Acme Corp' },
+      '11111111-2222-4333-8444-555555555555',
+    );
+    northpass()
+      .get('/v2/groups')
+      .query({ limit: 100, 'filter[name][cont]': 'Acme Corp', sort: 'name' })
+      .reply(200, listOf(acme.data, twin));
+    expect(await raised(run(perform, { group: 'Acme Corp', courses: [COURSE_ID] }))).toEqual({
+      name: 'AppError',
+      code: 'invalid_input',
+      status: 400,
+      message: `Group: 2 groups are named "Acme Corp" (IDs ${GROUP_ID}, 11111111-2222-4333-8444-555555555555). Pick one from the list or map its ID.`,
+    });
+  });
+
+  it('names an unknown course, and sends no write', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get('/v2/courses')
+      .query({ limit: 100, 'filter[name][cont]': 'Underwater Basket Weaving', sort: 'name' })
+      .reply(200, listOf());
+    expect(
+      await raised(run(perform, { group: GROUP_ID, courses: ['Underwater Basket Weaving'] })),
+    ).toEqual({
+      name: 'AppError',
+      code: 'invalid_input',
+      status: 400,
+      message:
+        'Courses: no course is named "Underwater Basket Weaving". Check the spelling, or pick the course from the list.',
+    });
+  });
+
+  it('names an ID of the wrong kind (a course ID in the group field)', async () => {
+    northpass().get(`/v2/groups/${COURSE_ID}`).reply(404, { errors: [] });
+    expect(await raised(run(perform, { group: COURSE_ID, courses: [COURSE_ID] }))).toEqual({
+      name: 'AppError',
+      code: 'invalid_input',
+      status: 400,
+      message: `Group: no group has the ID "${COURSE_ID}". Pick the group from the list or map a group ID.`,
+    });
+  });
+});

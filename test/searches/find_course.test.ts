@@ -1,0 +1,75 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { perform } from '../../src/searches/find_course.js';
+import {
+  fixture,
+  listFixture,
+  listOf,
+  northpass,
+  raised,
+  run,
+  sentRequests,
+  withAttributes,
+} from '../helpers.js';
+
+const fundamentals = fixture('courses/course.fundamentals');
+const fundamentalsOutput = {
+  id: fundamentals.data.id,
+  name: 'Product Fundamentals',
+  status: 'published',
+  permalink: 'product-fundamentals',
+  enroll_url: 'https://acme-academy.northpass.com/c/product-fundamentals/enroll',
+  created_at: '2026-01-15T09:30:00Z',
+  updated_at: '2026-02-20T16:45:12Z',
+};
+
+describe('find_course', () => {
+  it('finds a course by name in one request, ignoring longer names', async () => {
+    northpass()
+      .get('/v2/courses')
+      .query({ limit: 100, 'filter[name][cont]': 'Product Fundamentals', sort: 'name' })
+      .reply(200, listFixture('courses/courses.by-name'));
+    expect(await run(perform, { name: 'Product Fundamentals' })).toEqual([fundamentalsOutput]);
+    expect(sentRequests).toHaveLength(1);
+  });
+
+  it('finds a course by ID, reading the enroll link in either link form', async () => {
+    northpass().get(`/v2/courses/${fundamentals.data.id}`).reply(200, fundamentals);
+    expect(await run(perform, { name: fundamentals.data.id })).toEqual([fundamentalsOutput]);
+  });
+
+  it('reads the second page when the first has no exact match', async () => {
+    northpass()
+      .get('/v2/courses')
+      .query({ limit: 100, 'filter[name][cont]': 'Product Fundamentals II', sort: 'name' })
+      .reply(200, {
+        data: [withAttributes(fundamentals, { name: 'Product Fundamentals III' }, 'c3')],
+        links: { next: 'https://api.northpass.com/v2/courses?page=2&limit=100' },
+      })
+      .get('/v2/courses')
+      .query({ page: 2, limit: 100 })
+      .reply(200, listFixture('courses/courses.by-name'));
+    expect(await run(perform, { name: 'Product Fundamentals II' })).toMatchObject([
+      {
+        name: 'Product Fundamentals II',
+        status: 'draft',
+        enroll_url: 'https://acme-academy.northpass.com/c/product-fundamentals-ii/enroll',
+      },
+    ]);
+  });
+
+  it('returns nothing for an unknown course', async () => {
+    northpass()
+      .get('/v2/courses')
+      .query({ limit: 100, 'filter[name][cont]': 'Cooking', sort: 'name' })
+      .reply(200, listOf());
+    expect(await run(perform, { name: 'Cooking' })).toEqual([]);
+  });
+
+  it('rejects an over-long name before any request', async () => {
+    expect(await raised(run(perform, { name: 'x'.repeat(300) }))).toMatchObject({
+      code: 'invalid_input',
+      message: 'Course Name or ID: must be at most 255 characters.',
+    });
+  });
+});
