@@ -4,9 +4,13 @@ import { authentication } from './src/authentication.js';
 import { mapNorthpassErrors } from './src/client/errors.js';
 import { prepareNorthpassRequest } from './src/client/middleware.js';
 import addCourseToGroup from './src/creates/add_course_to_group.js';
+import addLearnerToGroup from './src/creates/add_learner_to_group.js';
 import createGroup from './src/creates/create_group.js';
+import createLearner from './src/creates/create_learner.js';
+import resendInvitation from './src/creates/resend_invitation.js';
 import findCourse from './src/searches/find_course.js';
 import findGroup from './src/searches/find_group.js';
+import findLearner from './src/searches/find_learner.js';
 import courseList from './src/triggers/course_list.js';
 import groupList from './src/triggers/group_list.js';
 
@@ -27,10 +31,14 @@ export default defineApp({
   searches: {
     [findGroup.key]: findGroup,
     [findCourse.key]: findCourse,
+    [findLearner.key]: findLearner,
   },
   creates: {
     [createGroup.key]: createGroup,
     [addCourseToGroup.key]: addCourseToGroup,
+    [createLearner.key]: createLearner,
+    [addLearnerToGroup.key]: addLearnerToGroup,
+    [resendInvitation.key]: resendInvitation,
   },
   searchOrCreates: {
     [findGroup.key]: {
@@ -41,6 +49,15 @@ export default defineApp({
       },
       search: findGroup.key,
       create: createGroup.key,
+    },
+    [findLearner.key]: {
+      key: findLearner.key,
+      display: {
+        label: 'Find or Create Learner',
+        description: 'Finds a learner by email, or creates (and invites) them when there is none.',
+      },
+      search: findLearner.key,
+      create: createLearner.key,
     },
   },
 });

@@ -297,12 +297,12 @@ describe('time budget', () => {
     northpass()
       .get('/v2/courses/c1')
       .reply(200, () => {
-        // the step has now used all but 1.6 s of its budget
-        skew = STEP_BUDGET_MS - 1_600;
+        // the step has now used all but 2 s of its budget
+        skew = STEP_BUDGET_MS - 2_000;
         return { data: course('c1') };
       })
       .get('/v2/courses/c1')
-      .delay(2_500)
+      .delay(3_000)
       .reply(200, { data: course('c1') });
 
     const twoReads = async (z: ZObject) => {

@@ -20,6 +20,7 @@ import {
 import { PAGE_SIZE } from '../../client/config.js';
 import { quote } from '../../lib/inputs.js';
 import { matchByName, type NamedKind } from '../references.js';
+import type { CreateOutcome } from '../outcome.js';
 
 export const groupSchema = resourceSchema(
   zod.looseObject({
@@ -77,8 +78,6 @@ export const listGroups = (
     { path: endpoints.groups, params: { limit, sort, ...(page && page > 1 ? { page } : {}) } },
     groupSchema,
   );
-
-export type CreateOutcome = 'created' | 'existing';
 
 /**
  * Finds or creates the group named `name` with POST /v2/groups, which returns the existing group

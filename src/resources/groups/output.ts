@@ -1,6 +1,7 @@
 import { z as zod } from 'zod';
 
 import { outputFieldsFor } from '../../lib/output.js';
+import { createOutcomes } from '../outcome.js';
 import { groupEnrollmentLink, type Group } from './api.js';
 
 export const groupOutputSchema = zod.object({
@@ -37,7 +38,7 @@ export const groupOutputFields = outputFieldsFor(groupOutputSchema, {
 });
 
 export const createdGroupOutputSchema = groupOutputSchema.extend({
-  outcome: zod.enum(['created', 'existing']),
+  outcome: zod.enum(createOutcomes),
 });
 
 export const createdGroupSample = {

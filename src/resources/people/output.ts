@@ -1,0 +1,114 @@
+import { z as zod } from 'zod';
+
+import { outputFieldsFor, type OutputField } from '../../lib/output.js';
+import type { Group } from '../groups/api.js';
+import { createOutcomes } from '../outcome.js';
+import type { Person } from './api.js';
+
+export const learnerOutputSchema = zod.object({
+  id: zod.string(),
+  email: zod.string(),
+  first_name: zod.string().nullable(),
+  last_name: zod.string().nullable(),
+  full_name: zod.string().nullable(),
+  registration_status: zod.string().nullable(),
+  activated_at: zod.string().nullable(),
+  sso_uid: zod.string().nullable(),
+  created_at: zod.string().nullable(),
+  updated_at: zod.string().nullable(),
+});
+export type LearnerOutput = zod.infer<typeof learnerOutputSchema>;
+
+export const toLearnerOutput = (person: Person): LearnerOutput => {
+  const { attributes } = person;
+  const names = [attributes.first_name, attributes.last_name].filter(Boolean).join(' ');
+  return {
+    id: person.id,
+    email: attributes.email,
+    first_name: attributes.first_name ?? null,
+    last_name: attributes.last_name ?? null,
+    full_name: attributes.full_name ?? attributes.name ?? (names || null),
+    registration_status: attributes.registration_status ?? null,
+    activated_at: attributes.activated_at ?? null,
+    sso_uid: attributes.sso_uid ?? null,
+    created_at: attributes.created_at ?? null,
+    updated_at: attributes.updated_at ?? null,
+  };
+};
+
+export const learnerSample = {
+  id: '3a1f2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
+  email: 'ada@example.com',
+  first_name: 'Ada',
+  last_name: 'Lovelace',
+  full_name: 'Ada Lovelace',
+  registration_status: 'not_activated',
+  activated_at: null,
+  sso_uid: null,
+  created_at: '2026-11-20T10:00:00Z',
+  updated_at: '2026-11-20T10:00:00Z',
+} satisfies LearnerOutput;
+
+export const learnerOutputFields = outputFieldsFor(learnerOutputSchema, {
+  id: ['Learner ID'],
+  email: ['Email'],
+  first_name: ['First Name'],
+  last_name: ['Last Name'],
+  full_name: ['Full Name'],
+  registration_status: ['Registration Status'],
+  activated_at: ['Activated At', 'datetime'],
+  sso_uid: ['SSO UID'],
+  created_at: ['Created At', 'datetime'],
+  updated_at: ['Updated At', 'datetime'],
+});
+
+/** Create Learner: the learner, and whether they were created or already there. */
+export const createdLearnerOutputSchema = learnerOutputSchema.extend({
+  outcome: zod.enum(createOutcomes),
+});
+export const createdLearnerSample = {
+  ...learnerSample,
+  outcome: 'created',
+} satisfies zod.infer<typeof createdLearnerOutputSchema>;
+export const createdLearnerOutputFields: OutputField[] = [
+  ...learnerOutputFields,
+  { key: 'outcome', label: 'Outcome (created or existing)' },
+];
+
+/** Add/Remove Learner to/from Group: the learner and the groups concerned. */
+export const membershipOutputSchema = learnerOutputSchema.extend({
+  group_ids: zod.array(zod.string()),
+  group_names: zod.array(zod.string()),
+});
+export type MembershipOutput = zod.infer<typeof membershipOutputSchema>;
+
+export const toMembershipOutput = (person: Person, groups: Group[]): MembershipOutput => ({
+  ...toLearnerOutput(person),
+  group_ids: groups.map((group) => group.id),
+  group_names: groups.map((group) => group.attributes.name),
+});
+
+export const membershipSample = {
+  ...learnerSample,
+  group_ids: ['0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10'],
+  group_names: ['Acme Corp Partners'],
+} satisfies MembershipOutput;
+
+export const membershipOutputFields: OutputField[] = [
+  ...learnerOutputFields,
+  { key: 'group_ids', label: 'Group IDs', list: true },
+  { key: 'group_names', label: 'Group Names', list: true },
+];
+
+/** Resend Invitation: the learner and when the new invitation went out. */
+export const invitationOutputSchema = learnerOutputSchema.extend({
+  invitation_sent_at: zod.string(),
+});
+export const invitationSample = {
+  ...learnerSample,
+  invitation_sent_at: '2026-11-26T09:12:44Z',
+} satisfies zod.infer<typeof invitationOutputSchema>;
+export const invitationOutputFields: OutputField[] = [
+  ...learnerOutputFields,
+  { key: 'invitation_sent_at', label: 'Invitation Sent At', type: 'datetime' },
+];

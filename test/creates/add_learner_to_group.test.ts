@@ -1,0 +1,152 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { perform } from '../../src/creates/add_learner_to_group.js';
+import {
+  fixture,
+  listFixture,
+  listOf,
+  northpass,
+  raised,
+  run,
+  sentRequests,
+  withAttributes,
+} from '../helpers.js';
+
+const ada = fixture('people/person.ada');
+const acme = fixture('groups/group.acme');
+const PERSON_ID = ada.data.id;
+const GROUP_ID = acme.data.id;
+const PARTNERS_ID = '7d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d';
+const partners = { data: withAttributes(acme, { name: 'Acme Corp Partners' }, PARTNERS_ID) };
+const memberBody = { data: [{ type: 'people', id: PERSON_ID }] };
+
+describe('add_learner_to_group with IDs', () => {
+  it('reads the learner and group once each and sends one write', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(204);
+
+    const result = await run(perform, { learner: PERSON_ID, groups: [GROUP_ID] });
+
+    expect(result).toEqual({
+      id: PERSON_ID,
+      email: 'ada@example.com',
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      full_name: 'Ada Lovelace',
+      registration_status: 'not_activated',
+      activated_at: null,
+      sso_uid: null,
+      created_at: '2026-11-20T10:00:00Z',
+      updated_at: '2026-11-20T10:00:00Z',
+      group_ids: [GROUP_ID],
+      group_names: ['Acme Corp'],
+    });
+    expect(sentRequests.filter((line) => !line.startsWith('GET'))).toEqual([
+      `POST /v2/groups/${GROUP_ID}/relationships/people`,
+    ]);
+  });
+
+  it('adds to several groups, one write each', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/groups/${PARTNERS_ID}`)
+      .reply(200, partners)
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(204)
+      .post(`/v2/groups/${PARTNERS_ID}/relationships/people`, memberBody)
+      .reply(201, {});
+    const result = await run(perform, { learner: PERSON_ID, groups: [GROUP_ID, PARTNERS_ID] });
+    expect(result.group_names).toEqual(['Acme Corp', 'Acme Corp Partners']);
+  });
+
+  it('treats already being a member (422) as a success', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(422, { errors: [{ detail: 'Person is already a member' }] });
+    expect(await run(perform, { learner: PERSON_ID, groups: GROUP_ID })).toMatchObject({
+      group_ids: [GROUP_ID],
+    });
+  });
+});
+
+describe('add_learner_to_group by email and group name', () => {
+  it('uses at most three requests', async () => {
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(200, listOf(ada.data))
+      .get('/v2/groups')
+      .query({ limit: 100, 'filter[name][cont]': 'Acme Corp', sort: 'name' })
+      .reply(200, listFixture('groups/groups.acme'))
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(204);
+
+    const result = await run(perform, { learner: 'Ada@example.com', groups: ['Acme Corp'] });
+
+    expect(result).toMatchObject({
+      id: PERSON_ID,
+      group_ids: [GROUP_ID],
+      group_names: ['Acme Corp'],
+    });
+    expect(sentRequests).toHaveLength(3);
+  });
+});
+
+describe('add_learner_to_group with bad input', () => {
+  it('suggests Create Learner for an unknown email, and sends no write', async () => {
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'nobody@example.com', limit: 10 })
+      .reply(200, listOf());
+    expect(
+      await raised(run(perform, { learner: 'nobody@example.com', groups: [GROUP_ID] })),
+    ).toEqual({
+      name: 'AppError',
+      code: 'invalid_input',
+      status: 400,
+      message:
+        'Learner: no learner has the email "nobody@example.com". Add them first with Create Learner or Onboard Learner.',
+    });
+  });
+
+  it("names an ID that is not a learner's", async () => {
+    northpass().get(`/v2/people/${GROUP_ID}`).reply(404, { errors: [] });
+    expect(await raised(run(perform, { learner: GROUP_ID, groups: [GROUP_ID] }))).toMatchObject({
+      code: 'invalid_input',
+      message: `Learner: no learner has the ID "${GROUP_ID}".`,
+    });
+  });
+
+  it.each([
+    [{ learner: 'ada@', groups: [GROUP_ID] }, 'Learner: "ada@" is not a valid email address.'],
+    [{ learner: '', groups: [GROUP_ID] }, 'Learner: enter a value; it is required.'],
+    [{ learner: PERSON_ID, groups: [] }, 'Groups: enter at least one value.'],
+  ])('rejects %j before any request', async (inputData, message) => {
+    expect(await raised(run(perform, inputData))).toMatchObject({ code: 'invalid_input', message });
+  });
+
+  it('names an unknown group and sends no write', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get('/v2/groups')
+      .query({ limit: 100, 'filter[name][cont]': 'Ghosts', sort: 'name' })
+      .reply(200, listOf());
+    expect(await raised(run(perform, { learner: PERSON_ID, groups: ['Ghosts'] }))).toMatchObject({
+      message:
+        'Groups: no group is named "Ghosts". Check the spelling, or pick the group from the list.',
+    });
+  });
+});

@@ -1,0 +1,162 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { perform } from '../../src/creates/create_learner.js';
+import {
+  fixture,
+  listOf,
+  northpass,
+  raised,
+  run,
+  sentRequests,
+  withAttributes,
+} from '../helpers.js';
+
+const ada = fixture('people/person.ada');
+const adaOutput = {
+  id: ada.data.id,
+  email: 'ada@example.com',
+  first_name: 'Ada',
+  last_name: 'Lovelace',
+  full_name: 'Ada Lovelace',
+  registration_status: 'not_activated',
+  activated_at: null,
+  sso_uid: null,
+  created_at: '2026-11-20T10:00:00Z',
+  updated_at: '2026-11-20T10:00:00Z',
+};
+const createBody = (attributes: Record<string, string>) => ({
+  data: { type: 'people', attributes },
+});
+const justNow = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+describe('create_learner', () => {
+  it('creates a new learner in one request, email trimmed and lower-cased', async () => {
+    const created = withAttributes(ada, { created_at: justNow(), updated_at: justNow() });
+    northpass()
+      .post(
+        '/v2/people',
+        createBody({ email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace' }),
+      )
+      .reply(201, { data: created });
+
+    const result = await run(perform, {
+      email: '  Ada@Example.COM ',
+      first_name: ' Ada',
+      last_name: 'Lovelace ',
+    });
+
+    expect(result).toEqual({
+      ...adaOutput,
+      created_at: created.attributes.created_at,
+      updated_at: created.attributes.updated_at,
+      outcome: 'created',
+    });
+    expect(sentRequests).toEqual(['POST /v2/people']);
+  });
+
+  it('sends only the email when the names are blank', async () => {
+    const created = withAttributes(ada, {
+      first_name: null,
+      last_name: null,
+      full_name: null,
+      name: null,
+      created_at: justNow(),
+    });
+    northpass()
+      .post('/v2/people', createBody({ email: 'ada@example.com' }))
+      .reply(201, { data: created });
+    const result = await run(perform, {
+      email: 'ada@example.com',
+      first_name: '',
+      last_name: '  ',
+    });
+    expect(result).toMatchObject({
+      first_name: null,
+      last_name: null,
+      full_name: null,
+      outcome: 'created',
+    });
+  });
+
+  it('returns an existing learner Northpass hands back (200) as existing, in one request', async () => {
+    northpass()
+      .post('/v2/people', createBody({ email: 'ada@example.com' }))
+      .reply(200, ada);
+    expect(await run(perform, { email: 'ada@example.com' })).toEqual({
+      ...adaOutput,
+      outcome: 'existing',
+    });
+    expect(sentRequests).toHaveLength(1);
+  });
+
+  it('finds the existing learner when Northpass refuses a taken email (422), in two requests', async () => {
+    northpass()
+      .post('/v2/people', createBody({ email: 'ada@example.com' }))
+      .reply(422, {
+        errors: [
+          { detail: 'Email has already been taken', source: { pointer: '/data/attributes/email' } },
+        ],
+      })
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(200, listOf(withAttributes(ada, { email: 'Ada@Example.com' })));
+
+    expect(await run(perform, { email: 'ada@example.com' })).toEqual({
+      ...adaOutput,
+      email: 'Ada@Example.com',
+      outcome: 'existing',
+    });
+    expect(sentRequests).toEqual([
+      'POST /v2/people',
+      'GET /v2/people?filter[email][eq]=ada@example.com&limit=10',
+    ]);
+  });
+
+  it("raises Northpass's reason when a 422 is not about an existing email", async () => {
+    northpass()
+      .post('/v2/people', createBody({ email: 'ada@example.com' }))
+      .reply(422, {
+        errors: [
+          { detail: 'Email domain is blocked', source: { pointer: '/data/attributes/email' } },
+        ],
+      })
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(200, listOf());
+    expect(await raised(run(perform, { email: 'ada@example.com' }))).toEqual({
+      name: 'AppError',
+      code: 'rejected',
+      status: 422,
+      message:
+        'Northpass rejected the data sent. Northpass said: Email domain is blocked (field: email).',
+    });
+  });
+});
+
+describe('create_learner with bad input', () => {
+  it.each([
+    [{}, 'Email: enter an email address; it is required.'],
+    [{ email: '   ' }, 'Email: enter an email address; it is required.'],
+    [{ email: 'ada.example.com' }, 'Email: "ada.example.com" is not a valid email address.'],
+    [
+      { email: 'ada@example.com', first_name: 'A'.repeat(256) },
+      'First Name: must be at most 255 characters.',
+    ],
+  ])('rejects %j before any request', async (inputData, message) => {
+    expect(await raised(run(perform, inputData))).toEqual({
+      name: 'AppError',
+      code: 'invalid_input',
+      status: 400,
+      message,
+    });
+  });
+});
+
+describe('create_learner with a rejected key', () => {
+  it('marks the connection expired', async () => {
+    northpass().post('/v2/people').reply(401, '');
+    expect(await raised(run(perform, { email: 'ada@example.com' }))).toMatchObject({
+      name: 'ExpiredAuthError',
+    });
+  });
+});
