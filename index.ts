@@ -13,6 +13,10 @@ import findGroup from './src/searches/find_group.js';
 import findLearner from './src/searches/find_learner.js';
 import courseList from './src/triggers/course_list.js';
 import groupList from './src/triggers/group_list.js';
+import newCourse from './src/triggers/new_course.js';
+import newCourseCompletion from './src/triggers/new_course_completion.js';
+import newGroup from './src/triggers/new_group.js';
+import newLearner from './src/triggers/new_learner.js';
 
 export default defineApp({
   version: '1.0.0',
@@ -25,6 +29,10 @@ export default defineApp({
   beforeRequest: [prepareNorthpassRequest],
   afterResponse: [mapNorthpassErrors],
   triggers: {
+    [newLearner.key]: newLearner,
+    [newGroup.key]: newGroup,
+    [newCourse.key]: newCourse,
+    [newCourseCompletion.key]: newCourseCompletion,
     [groupList.key]: groupList,
     [courseList.key]: courseList,
   },

@@ -21,3 +21,7 @@ export const REQUEST_TIMEOUT_MS = 12_000;
 
 /** Below this much remaining budget a request is not started at all. */
 export const MIN_REQUEST_BUDGET_MS = 1_500;
+
+/** Items a poll asks for: a small page when the Zap editor is loading a sample. */
+export const pollLimit = (loadingSample: boolean | undefined): number =>
+  loadingSample ? SAMPLE_PAGE_SIZE : PAGE_SIZE;

@@ -67,6 +67,11 @@ export const behaviour = {
   nameFilter: (name: string) => ({ 'filter[name][cont]': name }),
   /** likely: exact email filter; emails are lower-cased before they are sent. */
   emailFilter: (email: string) => ({ 'filter[email][eq]': email }),
+  /**
+   * UNVERIFIED: course enrollments sorted most recently active first, with each enrollment's
+   * person embedded (JSON:API `include`), so a completion carries the learner's email.
+   */
+  enrollmentParams: { sort: '-last_active_on', include: 'person' },
   /** likely: the people update verb. */
   personUpdateMethod: 'PATCH',
   /** confirmed: a pending learner; anything else with `activated_at` set has joined. */

@@ -18,6 +18,7 @@ export const listDocumentSchema = <S extends zod.ZodType>(item: S) =>
   zod.looseObject({
     data: zod.array(item),
     links: zod.looseObject({ next: zod.string().nullish() }).nullish(),
+    included: zod.array(zod.unknown()).nullish(),
   });
 
 /** A nullable string attribute that a new or partial record may leave out. */

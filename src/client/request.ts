@@ -96,6 +96,8 @@ export const requestDocument = async <S extends zod.ZodType>(
 
 export interface Page<T> {
   items: T[];
+  /** Related resources Northpass embedded on request (`include=`), not yet parsed. */
+  included?: unknown[];
   /** Absolute URL of the next page, when Northpass says there is one. */
   next?: string;
 }
@@ -113,7 +115,11 @@ export const fetchPage = async <S extends zod.ZodType>(
   if (response.status === 404) return { items: [] };
   const document = parseBody(response, listDocumentSchema(item));
   const next = document.links?.next ?? undefined;
-  return { items: document.data, ...(next && document.data.length > 0 ? { next } : {}) };
+  return {
+    items: document.data,
+    ...(document.included ? { included: document.included } : {}),
+    ...(next && document.data.length > 0 ? { next } : {}),
+  };
 };
 
 /**

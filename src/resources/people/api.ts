@@ -153,3 +153,11 @@ export const resolvePerson = async (z: ZObject, value: string, label: string): P
       : `no learner has the email ${quote(value.trim().toLowerCase())}. Add them first with Create Learner or Onboard Learner.`,
   );
 };
+
+const toManySchema = zod.looseObject({ data: zod.array(zod.looseObject({ id: zod.string() })) });
+
+/** The ids of the groups a person belongs to, from the person's `groups` relationship. */
+export const groupIdsOf = (person: Person): string[] => {
+  const parsed = toManySchema.safeParse(person.relationships?.[behaviour.groupsRelationship]);
+  return parsed.success ? parsed.data.data.map((group) => group.id) : [];
+};

@@ -1,0 +1,53 @@
+import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+
+import { pollLimit } from '../client/config.js';
+import { invalidInput, optionalText, quote } from '../lib/inputs.js';
+import { metaOf } from '../lib/meta.js';
+import { listCourses } from '../resources/courses/api.js';
+import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
+
+const statusChoices = {
+  published: 'Published',
+  draft: 'Draft',
+  archived: 'Archived',
+  any: 'Any status',
+};
+
+const inputFields = defineInputFields([
+  {
+    key: 'status',
+    label: 'Status',
+    required: false,
+    choices: statusChoices,
+    default: 'published',
+    helpText: 'Only trigger for courses with this status. Published courses by default.',
+  },
+]);
+
+export const perform = (async (z, bundle) => {
+  const status = optionalText(bundle.inputData.status, 'Status')?.toLowerCase() ?? 'published';
+  if (!Object.hasOwn(statusChoices, status)) {
+    throw invalidInput('Status', `${quote(status)} is not one of published, draft, archived or any.`);
+  }
+  const limit = pollLimit(metaOf(bundle).isLoadingSample);
+  const { items } = await listCourses(z, { limit, sort: '-created_at' });
+  return items
+    .filter((course) => status === 'any' || course.attributes.status === status)
+    .map(toCourseOutput);
+}) satisfies PollingTriggerPerform<typeof inputFields>;
+
+export default defineTrigger({
+  key: 'new_course',
+  noun: 'Course',
+  display: {
+    label: 'New Course',
+    description: 'Triggers when a course is created in Northpass (published courses by default).',
+  },
+  operation: {
+    type: 'polling',
+    inputFields,
+    perform,
+    sample: courseSample,
+    outputFields: courseOutputFields,
+  },
+});
