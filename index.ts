@@ -8,6 +8,9 @@ import addLearnerToGroup from './src/creates/add_learner_to_group.js';
 import createGroup from './src/creates/create_group.js';
 import createLearner from './src/creates/create_learner.js';
 import resendInvitation from './src/creates/resend_invitation.js';
+import onboardLearner from './src/creates/onboard_learner.js';
+import removeLearnerFromGroup from './src/creates/remove_learner_from_group.js';
+import updateLearner from './src/creates/update_learner.js';
 import findCourse from './src/searches/find_course.js';
 import findGroup from './src/searches/find_group.js';
 import findLearner from './src/searches/find_learner.js';
@@ -47,6 +50,9 @@ export default defineApp({
     [createLearner.key]: createLearner,
     [addLearnerToGroup.key]: addLearnerToGroup,
     [resendInvitation.key]: resendInvitation,
+    [onboardLearner.key]: onboardLearner,
+    [removeLearnerFromGroup.key]: removeLearnerFromGroup,
+    [updateLearner.key]: updateLearner,
   },
   searchOrCreates: {
     [findGroup.key]: {

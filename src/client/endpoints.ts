@@ -56,6 +56,11 @@ export const behaviour = {
    */
   groupsRelationship: 'groups',
   /**
+   * UNVERIFIED: a group's courses, as ids, from `relationships.courses.data`; when Northpass gives
+   * only a link there, assignments are written and reported from the write's status instead.
+   */
+  coursesRelationship: 'courses',
+  /**
    * UNVERIFIED: statuses that may mean "that record already exists" on a create (duplicate email,
    * duplicate group name, already a member, course already assigned).
    */

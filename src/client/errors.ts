@@ -209,3 +209,39 @@ export const mapNorthpassErrors: AfterResponseMiddleware = (response) => {
   }
   throw errorFor(response, context);
 };
+
+const appErrorFieldsSchema = zod.object({
+  message: zod.string(),
+  code: zod.string().optional(),
+  status: zod.number().optional(),
+});
+
+/** The fields of a core AppError, whose message is `{"message", "code", "status"}` as JSON. */
+const appErrorFields = (error: Error) => {
+  try {
+    const parsed = appErrorFieldsSchema.safeParse(JSON.parse(error.message));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Puts `context` (what a multi-step action already did) in front of an error a person will read,
+ * keeping the original reason whole. Throttling, halts and expired keys pass through unchanged:
+ * Zapier handles those by retrying, stopping softly or asking to reconnect.
+ */
+export const withContext = (error: unknown, context: string): unknown => {
+  const fields =
+    error instanceof Error && error.name === 'AppError' ? appErrorFields(error) : undefined;
+  if (!fields) return error;
+  const room = 250 - fields.message.length - 1;
+  const prefix =
+    context.length > room ? `${context.slice(0, Math.max(0, room - 4))}... ` : `${context} `;
+  return Object.assign(
+    appError(`${prefix}${fields.message}`, fields.code ?? 'error', fields.status ?? 400),
+    {
+      doNotContextify: true,
+    },
+  );
+};

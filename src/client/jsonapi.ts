@@ -40,3 +40,14 @@ export const relatedId = (relationship: unknown): string | undefined => {
     .safeParse(relationship);
   return parsed.success ? parsed.data.data.id : undefined;
 };
+
+/**
+ * The ids inside a to-many relationship such as `relationships.groups.data`, or undefined when
+ * Northpass gave only links (so the caller cannot tell what is related).
+ */
+export const relatedIds = (relationship: unknown): string[] | undefined => {
+  const parsed = zod
+    .looseObject({ data: zod.array(zod.looseObject({ id: zod.string() })) })
+    .safeParse(relationship);
+  return parsed.success ? parsed.data.data.map((item) => item.id) : undefined;
+};

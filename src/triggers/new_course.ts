@@ -27,7 +27,10 @@ const inputFields = defineInputFields([
 export const perform = (async (z, bundle) => {
   const status = optionalText(bundle.inputData.status, 'Status')?.toLowerCase() ?? 'published';
   if (!Object.hasOwn(statusChoices, status)) {
-    throw invalidInput('Status', `${quote(status)} is not one of published, draft, archived or any.`);
+    throw invalidInput(
+      'Status',
+      `${quote(status)} is not one of published, draft, archived or any.`,
+    );
   }
   const limit = pollLimit(metaOf(bundle).isLoadingSample);
   const { items } = await listCourses(z, { limit, sort: '-created_at' });

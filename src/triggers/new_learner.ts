@@ -35,7 +35,7 @@ export const perform = (async (z, bundle) => {
   const groupId = groupRef && (await groupIdFor(z, groupRef, isLoadingSample));
   const { items } = await listPeople(z, { limit: pollLimit(isLoadingSample), sort: '-created_at' });
   return items
-    .filter((person) => !groupId || groupIdsOf(person).includes(groupId))
+    .filter((person) => !groupId || groupIdsOf(person)?.includes(groupId))
     .map(toLearnerOutput);
 }) satisfies PollingTriggerPerform<typeof inputFields>;
 

@@ -6,6 +6,7 @@ import { errorFor } from '../../client/errors.js';
 import {
   linkHref,
   optionalString,
+  relatedIds,
   resourceSchema,
   singleDocumentSchema,
 } from '../../client/jsonapi.js';
@@ -113,56 +114,64 @@ const relationshipBody = (type: 'courses' | 'people', ids: string[]) => ({
   data: ids.map((id) => ({ type, id })),
 });
 
+/** Whether a relationship write changed anything, as far as Northpass's status tells. */
+export type WriteResult = 'changed' | 'unchanged';
+
 /**
- * POST /v2/groups/{id}/relationships/courses (unverified path). Assigning a course twice is a
- * success: a duplicate status is accepted like a 2xx.
+ * Writes a group relationship (add or remove). Statuses in `unchanged` mean "already so": a
+ * duplicate add, a removal of a non-member. Safe to retry: the same write twice has one effect.
  */
-export const addCoursesToGroup = async (
+const writeRelationship = async (
   z: ZObject,
+  method: 'POST' | 'DELETE',
+  path: string,
+  body: ReturnType<typeof relationshipBody>,
+  unchanged: readonly number[],
   group: Group,
-  courseIds: string[],
-): Promise<void> => {
-  await northpassRequest(z, {
-    method: 'POST',
-    path: endpoints.groupCourses(group.id),
-    body: relationshipBody('courses', courseIds),
+): Promise<WriteResult> => {
+  const response = await northpassRequest(z, {
+    method,
+    path,
+    body,
     retry: true,
-    expect: [...behaviour.duplicateStatuses],
-    notFound: `Northpass could not find the group ${quote(group.attributes.name)} or one of the courses.`,
+    expect: [...unchanged],
+    notFound: `Northpass could not find the group ${quote(group.attributes.name)} or one of the records added to it.`,
   });
+  return unchanged.includes(response.status) ? 'unchanged' : 'changed';
 };
+
+/** POST /v2/groups/{id}/relationships/courses (unverified path); already assigned is a success. */
+export const addCoursesToGroup = (z: ZObject, group: Group, courseIds: string[]) =>
+  writeRelationship(
+    z,
+    'POST',
+    endpoints.groupCourses(group.id),
+    relationshipBody('courses', courseIds),
+    behaviour.duplicateStatuses,
+    group,
+  );
 
 /** POST /v2/groups/{id}/relationships/people; already a member is a success. */
-export const addPeopleToGroup = async (
-  z: ZObject,
-  group: Group,
-  personIds: string[],
-): Promise<void> => {
-  await northpassRequest(z, {
-    method: 'POST',
-    path: endpoints.groupPeople(group.id),
-    body: relationshipBody('people', personIds),
-    retry: true,
-    expect: [...behaviour.duplicateStatuses],
-    notFound: `Northpass could not find the group ${quote(group.attributes.name)} or the learner.`,
-  });
-};
+export const addPeopleToGroup = (z: ZObject, group: Group, personIds: string[]) =>
+  writeRelationship(
+    z,
+    'POST',
+    endpoints.groupPeople(group.id),
+    relationshipBody('people', personIds),
+    behaviour.duplicateStatuses,
+    group,
+  );
 
-/** DELETE /v2/groups/{id}/relationships/people; not a member is a success. */
-export const removePeopleFromGroup = async (
-  z: ZObject,
-  group: Group,
-  personIds: string[],
-): Promise<void> => {
-  await northpassRequest(z, {
-    method: 'DELETE',
-    path: endpoints.groupPeople(group.id),
-    body: relationshipBody('people', personIds),
-    retry: true,
-    expect: [...behaviour.duplicateStatuses],
-    notFound: `Northpass could not find the group ${quote(group.attributes.name)} or the learner.`,
-  });
-};
+/** DELETE /v2/groups/{id}/relationships/people; not a member (404/409/422) is a success. */
+export const removePeopleFromGroup = (z: ZObject, group: Group, personIds: string[]) =>
+  writeRelationship(
+    z,
+    'DELETE',
+    endpoints.groupPeople(group.id),
+    relationshipBody('people', personIds),
+    [404, ...behaviour.duplicateStatuses],
+    group,
+  );
 
 export const groupKind: NamedKind<Group> = {
   noun: 'group',
@@ -170,3 +179,7 @@ export const groupKind: NamedKind<Group> = {
   findById: findGroupById,
   searchByName: searchGroupsByName,
 };
+
+/** The ids of the group's courses, or undefined when Northpass did not list them. */
+export const courseIdsOf = (group: Group): string[] | undefined =>
+  relatedIds(group.relationships?.[behaviour.coursesRelationship]);

@@ -4,7 +4,12 @@ import { z as zod } from 'zod';
 import { PAGE_SIZE } from '../../client/config.js';
 import { behaviour, endpoints } from '../../client/endpoints.js';
 import { errorFor } from '../../client/errors.js';
-import { optionalString, resourceSchema, singleDocumentSchema } from '../../client/jsonapi.js';
+import {
+  optionalString,
+  relatedIds,
+  resourceSchema,
+  singleDocumentSchema,
+} from '../../client/jsonapi.js';
 import { fetchPage, northpassRequest, parseBody, type Page } from '../../client/request.js';
 import { invalidInput, isUuid, quote, requiredEmail } from '../../lib/inputs.js';
 import type { CreateOutcome } from '../outcome.js';
@@ -94,6 +99,21 @@ export const findOrCreatePerson = async (
   return { person: existing, outcome: 'existing' };
 };
 
+/** The wanted attributes that differ from the person's (emails compared ignoring case). */
+export const changedAttributes = (person: Person, wanted: PersonAttributes): PersonAttributes => {
+  const current: PersonAttributes = {
+    email: person.attributes.email.toLowerCase(),
+    first_name: person.attributes.first_name ?? undefined,
+    last_name: person.attributes.last_name ?? undefined,
+  };
+  const changes: PersonAttributes = {};
+  for (const key of ['email', 'first_name', 'last_name'] as const) {
+    const value = wanted[key];
+    if (value !== undefined && value !== current[key]) changes[key] = value;
+  }
+  return changes;
+};
+
 /** PATCH /v2/people/{id} with only the attributes that change. */
 export const updatePerson = async (
   z: ZObject,
@@ -154,10 +174,6 @@ export const resolvePerson = async (z: ZObject, value: string, label: string): P
   );
 };
 
-const toManySchema = zod.looseObject({ data: zod.array(zod.looseObject({ id: zod.string() })) });
-
-/** The ids of the groups a person belongs to, from the person's `groups` relationship. */
-export const groupIdsOf = (person: Person): string[] => {
-  const parsed = toManySchema.safeParse(person.relationships?.[behaviour.groupsRelationship]);
-  return parsed.success ? parsed.data.data.map((group) => group.id) : [];
-};
+/** The ids of the person's groups, or undefined when Northpass did not list them. */
+export const groupIdsOf = (person: Person): string[] | undefined =>
+  relatedIds(person.relationships?.[behaviour.groupsRelationship]);

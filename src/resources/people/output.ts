@@ -112,3 +112,29 @@ export const invitationOutputFields: OutputField[] = [
   ...learnerOutputFields,
   { key: 'invitation_sent_at', label: 'Invitation Sent At', type: 'datetime' },
 ];
+
+/** Onboard Learner: the learner, what became of them, their groups and courses, in one sentence too. */
+export const onboardingOutputSchema = membershipOutputSchema.extend({
+  learner_outcome: zod.enum(createOutcomes),
+  course_ids: zod.array(zod.string()),
+  course_names: zod.array(zod.string()),
+  summary: zod.string(),
+});
+export type OnboardingOutput = zod.infer<typeof onboardingOutputSchema>;
+
+export const onboardingSample = {
+  ...membershipSample,
+  learner_outcome: 'created',
+  course_ids: ['5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4'],
+  course_names: ['Product Fundamentals'],
+  summary:
+    'Created learner ada@example.com, created group Acme Corp Partners, assigned 1 course to Acme Corp Partners, added to Acme Corp Partners.',
+} satisfies OnboardingOutput;
+
+export const onboardingOutputFields: OutputField[] = [
+  ...membershipOutputFields,
+  { key: 'learner_outcome', label: 'Learner Outcome (created or existing)' },
+  { key: 'course_ids', label: 'Course IDs', list: true },
+  { key: 'course_names', label: 'Course Names', list: true },
+  { key: 'summary', label: 'Summary' },
+];

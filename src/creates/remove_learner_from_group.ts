@@ -1,0 +1,49 @@
+import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+
+import { MAX_LIST_ITEMS, requiredText, textList } from '../lib/inputs.js';
+import { groupKind, removePeopleFromGroup } from '../resources/groups/api.js';
+import { groupsField } from '../resources/groups/fields.js';
+import { resolvePerson } from '../resources/people/api.js';
+import { learnerField } from '../resources/people/fields.js';
+import {
+  membershipOutputFields,
+  membershipSample,
+  toMembershipOutput,
+} from '../resources/people/output.js';
+import { resolveAllNamed } from '../resources/references.js';
+
+const inputFields = defineInputFields([
+  learnerField,
+  {
+    ...groupsField,
+    helpText: `Groups to remove the learner from: pick them, or map group IDs or exact names (up to ${MAX_LIST_ITEMS}). A learner who is not a member is left as they are.`,
+  },
+]);
+
+export const perform = (async (z, bundle) => {
+  const learnerRef = requiredText(bundle.inputData.learner, 'Learner');
+  const groupRefs = textList(bundle.inputData.groups, 'Groups', {
+    required: true,
+    max: MAX_LIST_ITEMS,
+  });
+  const person = await resolvePerson(z, learnerRef, 'Learner');
+  const groups = await resolveAllNamed(z, groupKind, groupRefs, 'Groups');
+  for (const group of groups) await removePeopleFromGroup(z, group, [person.id]);
+  return toMembershipOutput(person, groups);
+}) satisfies CreatePerform<typeof inputFields>;
+
+export default defineCreate({
+  key: 'remove_learner_from_group',
+  noun: 'Group Membership',
+  display: {
+    label: 'Remove Learner from Group',
+    description:
+      "Removes a learner from one or more groups, ending their access to the groups' courses.",
+  },
+  operation: {
+    inputFields,
+    perform,
+    sample: membershipSample,
+    outputFields: membershipOutputFields,
+  },
+});

@@ -1,0 +1,128 @@
+import { readdirSync } from 'node:fs';
+
+import { describe, expect, it } from '@jest/globals';
+
+import App from '../index.js';
+
+/** The keys published in ../shared/interface.md: permanent once a Zap stores them. */
+const contract = {
+  triggers: [
+    'new_learner',
+    'new_group',
+    'new_course',
+    'new_course_completion',
+    'group_list',
+    'course_list',
+  ],
+  searches: ['find_group', 'find_course', 'find_learner'],
+  creates: [
+    'create_group',
+    'add_course_to_group',
+    'create_learner',
+    'add_learner_to_group',
+    'resend_invitation',
+    'onboard_learner',
+    'remove_learner_from_group',
+    'update_learner',
+  ],
+};
+
+interface Field {
+  key: string;
+  label?: string;
+  dynamic?: string;
+}
+interface Operation {
+  key: string;
+  noun: string;
+  display: { label: string; description: string; hidden?: boolean };
+  operation: { sample?: Record<string, unknown>; outputFields?: Field[]; inputFields?: unknown[] };
+}
+type Kind = keyof typeof contract;
+
+const operations = (kind: Kind): [string, Operation][] =>
+  Object.entries(App[kind] as Record<string, Operation>);
+const all = (['triggers', 'searches', 'creates'] as const).flatMap((kind) =>
+  operations(kind).map(([key, op]) => ({ kind, key, op })),
+);
+const visible = all.filter(({ op }) => !op.display.hidden);
+
+describe('app definition', () => {
+  it.each(['triggers', 'searches', 'creates'] as const)(
+    'has exactly the %s the contract names, each in a file of the same name',
+    (kind) => {
+      const keys = operations(kind).map(([key]) => key);
+      expect([...keys].sort()).toEqual([...contract[kind]].sort());
+      const files = readdirSync(new URL(`../src/${kind}/`, import.meta.url)).map((file) =>
+        file.replace(/\.ts$/, ''),
+      );
+      expect(files.sort()).toEqual([...keys].sort());
+      for (const [key, op] of operations(kind)) {
+        expect(op.key).toBe(key);
+        expect(key).toMatch(/^[a-z]+(_[a-z]+)*$/);
+      }
+    },
+  );
+
+  it.each(visible.map(({ kind, key, op }) => [kind, key, op] as const))(
+    '%s %s has a noun, a Title Case label, a one-sentence description and a sample',
+    (kind, _key, op) => {
+      expect(op.noun).toMatch(/^[A-Z]/);
+      expect(op.display.label).toMatch(/^([A-Z][a-z]*)( (to|from|[A-Z][a-z]*))*$/);
+      expect(op.display.description).toMatch(/^[A-Z].*\.$/);
+      if (kind === 'triggers') expect(op.display.description).toMatch(/^Triggers when /);
+      expect(op.operation.sample).toBeDefined();
+    },
+  );
+
+  it.each(all.map(({ kind, key, op }) => [kind, key, op] as const))(
+    '%s %s labels every output field and its sample has exactly those fields',
+    (_kind, _key, op) => {
+      const fields = op.operation.outputFields ?? [];
+      for (const field of fields) expect(field.label).toEqual(expect.any(String));
+      expect(Object.keys(op.operation.sample ?? {}).sort()).toEqual(
+        fields.map((field) => field.key).sort(),
+      );
+    },
+  );
+
+  it('points every dynamic field at a registered hidden trigger', () => {
+    const hidden = new Set(
+      operations('triggers')
+        .filter(([, op]) => op.display.hidden)
+        .map(([key]) => key),
+    );
+    const dynamic = all.flatMap(({ op }) =>
+      (op.operation.inputFields ?? []).flatMap((field) =>
+        typeof field === 'object' && field !== null && 'dynamic' in field
+          ? [String((field as Field).dynamic)]
+          : [],
+      ),
+    );
+    expect(dynamic.length).toBeGreaterThan(0);
+    for (const reference of dynamic) {
+      const [trigger, id, label] = reference.split('.');
+      expect(hidden.has(String(trigger))).toBe(true);
+      expect([id, label]).toEqual(['id', 'name']);
+    }
+  });
+
+  it('pairs each search-or-create with a search and create that share input keys', () => {
+    const pairs = Object.values(App.searchOrCreates ?? {});
+    expect(pairs.map((pair) => [pair.search, pair.create])).toEqual([
+      ['find_group', 'create_group'],
+      ['find_learner', 'create_learner'],
+    ]);
+  });
+
+  it('keeps the API key field as a labelled password', () => {
+    expect(App.authentication?.fields).toEqual([
+      expect.objectContaining({
+        key: 'apiKey',
+        label: 'API Key',
+        type: 'password',
+        required: true,
+      }),
+    ]);
+  });
+});
