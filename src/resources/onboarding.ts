@@ -68,7 +68,9 @@ const resolveGroups = async (
   if (missing.length > 0 && !createMissing) {
     throw invalidInput(
       'Groups',
-      `no group is named ${listing(missing.map(quote))}. Create ${missing.length === 1 ? 'it' : 'them'} in Northpass, or turn on Create Missing Groups.`,
+      missing.length === 1
+        ? `no group is named ${quote(missing[0] ?? '')}. Create it in Northpass, or turn on Create Missing Groups.`
+        : `no groups are named ${missing.map(quote).join(', ')}. Create them in Northpass, or turn on Create Missing Groups.`,
     );
   }
   return { found, missing };

@@ -1,0 +1,304 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { perform } from '../../src/creates/onboard_learner.js';
+import {
+  fixture,
+  listFixture,
+  listOf,
+  northpass,
+  raised,
+  run,
+  sentRequests,
+  withAttributes,
+} from '../helpers.js';
+
+const ada = fixture('people/person.ada');
+const grace = fixture('people/person.grace');
+const acme = fixture('groups/group.acme');
+const fundamentals = fixture('courses/course.fundamentals');
+const PERSON_ID = ada.data.id;
+const GROUP_ID = acme.data.id;
+const COURSE_ID = fundamentals.data.id;
+const justNow = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+const newAda = {
+  data: {
+    ...withAttributes(ada, { created_at: justNow() }),
+    relationships: { groups: { data: [] } },
+  },
+};
+/** Acme as Northpass lists it by name, with its courses listed (or not). */
+const acmeWithCourses = (courseIds: string[] | undefined) =>
+  listOf({
+    ...acme.data,
+    relationships:
+      courseIds === undefined
+        ? {}
+        : { courses: { data: courseIds.map((id) => ({ type: 'courses', id })) } },
+  });
+const groupByName = (name = 'Acme Corp') => ({
+  limit: 100,
+  'filter[name][cont]': name,
+  sort: 'name',
+});
+const courseByName = { limit: 100, 'filter[name][cont]': 'Product Fundamentals', sort: 'name' };
+const personBody = {
+  data: { type: 'people', attributes: { email: 'ada@example.com', first_name: 'Ada' } },
+};
+const memberBody = { data: [{ type: 'people', id: PERSON_ID }] };
+const courseBody = { data: [{ type: 'courses', id: COURSE_ID }] };
+const input = {
+  email: 'Ada@Example.com',
+  first_name: 'Ada',
+  groups: ['Acme Corp'],
+  courses: ['Product Fundamentals'],
+};
+
+describe('onboard_learner for a new learner', () => {
+  it('onboards with one existing group and one course in five requests', async () => {
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName())
+      .reply(200, acmeWithCourses([]))
+      .get('/v2/courses')
+      .query(courseByName)
+      .reply(200, listFixture('courses/courses.by-name'))
+      .post('/v2/people', personBody)
+      .reply(201, newAda)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, courseBody)
+      .reply(204)
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(204);
+
+    const result = await run(perform, input);
+
+    expect(result).toMatchObject({
+      id: PERSON_ID,
+      email: 'ada@example.com',
+      learner_outcome: 'created',
+      group_ids: [GROUP_ID],
+      group_names: ['Acme Corp'],
+      course_ids: [COURSE_ID],
+      course_names: ['Product Fundamentals'],
+      summary:
+        'Created learner ada@example.com, assigned 1 course to Acme Corp, added to Acme Corp.',
+    });
+    expect(sentRequests).toEqual([
+      'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
+      'GET /v2/courses?limit=100&filter[name][cont]=Product Fundamentals&sort=name',
+      'POST /v2/people',
+      `POST /v2/groups/${GROUP_ID}/relationships/courses`,
+      `POST /v2/groups/${GROUP_ID}/relationships/people`,
+    ]);
+    expect(sentRequests.length).toBeLessThanOrEqual(6);
+  });
+
+  it('creates a missing group before adding the learner', async () => {
+    const newGroup = {
+      data: withAttributes(
+        acme,
+        { name: 'Globex', created_at: justNow() },
+        '9f9f9f9f-1111-4222-8333-444455556666',
+      ),
+    };
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName('Globex'))
+      .reply(200, listOf())
+      .post('/v2/people', { data: { type: 'people', attributes: { email: 'ada@example.com' } } })
+      .reply(201, newAda)
+      .post('/v2/groups', { data: { type: 'groups', attributes: { name: 'Globex' } } })
+      .reply(201, newGroup)
+      .post(`/v2/groups/${newGroup.data.id}/relationships/people`, memberBody)
+      .reply(204);
+
+    const result = await run(perform, { email: 'ada@example.com', groups: 'Globex' });
+
+    expect(result).toMatchObject({
+      group_ids: [newGroup.data.id],
+      group_names: ['Globex'],
+      course_ids: [],
+      summary: 'Created learner ada@example.com, created group Globex, added to Globex.',
+    });
+  });
+});
+
+describe('onboard_learner for a learner already onboarded', () => {
+  it('skips writes the records show are done, and says nothing changed', async () => {
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName())
+      .reply(200, acmeWithCourses([COURSE_ID]))
+      .get('/v2/courses')
+      .query(courseByName)
+      .reply(200, listFixture('courses/courses.by-name'))
+      .post('/v2/people', personBody)
+      .reply(200, ada);
+
+    const result = await run(perform, input);
+
+    expect(result).toMatchObject({
+      learner_outcome: 'existing',
+      summary:
+        'No changes: ada@example.com was already onboarded (Acme Corp already had the courses; already in Acme Corp).',
+    });
+    expect(sentRequests.filter((line) => line.startsWith('POST'))).toEqual(['POST /v2/people']);
+  });
+
+  it('repeats only idempotent writes when Northpass does not list relationships', async () => {
+    const adaWithoutGroups = { data: { ...ada.data, relationships: {} } };
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName())
+      .reply(200, acmeWithCourses(undefined))
+      .get('/v2/courses')
+      .query(courseByName)
+      .reply(200, listFixture('courses/courses.by-name'))
+      .post('/v2/people', personBody)
+      .reply(200, adaWithoutGroups)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, courseBody)
+      .reply(422, { errors: [{ detail: 'already assigned' }] })
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(422, { errors: [{ detail: 'already a member' }] });
+
+    const result = await run(perform, input);
+
+    expect(result.summary).toBe(
+      'No changes: ada@example.com was already onboarded (Acme Corp already had the courses; already in Acme Corp).',
+    );
+    expect(sentRequests.length).toBeLessThanOrEqual(6);
+  });
+
+  it('resends a pending invitation when asked', async () => {
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName())
+      .reply(200, acmeWithCourses([]))
+      .post('/v2/people', { data: { type: 'people', attributes: { email: 'ada@example.com' } } })
+      .reply(200, ada)
+      .post(`/v2/people/${PERSON_ID}/invitations`)
+      .reply(204);
+    const result = await run(perform, {
+      email: 'ada@example.com',
+      groups: ['Acme Corp'],
+      resend_invitation_if_pending: 'yes',
+    });
+    expect(result.summary).toBe(
+      'Found learner ada@example.com, resent the invitation (already in Acme Corp).',
+    );
+  });
+
+  it('does not resend to a learner who already joined', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post('/v2/people', { data: { type: 'people', attributes: { email: 'grace@example.com' } } })
+      .reply(200, grace)
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, {
+        data: [{ type: 'people', id: grace.data.id }],
+      })
+      .reply(204);
+    const result = await run(perform, {
+      email: 'grace@example.com',
+      groups: [GROUP_ID],
+      resend_invitation_if_pending: true,
+    });
+    expect(result.summary).toBe(
+      'Found learner grace@example.com, added to Acme Corp (no invitation resent: they already joined).',
+    );
+  });
+});
+
+describe('onboard_learner failing midway', () => {
+  it('says what was already done', async () => {
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName())
+      .reply(200, acmeWithCourses([]))
+      .post('/v2/people', { data: { type: 'people', attributes: { email: 'ada@example.com' } } })
+      .reply(201, newAda)
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .twice()
+      .reply(503);
+
+    expect(await raised(run(perform, { email: 'ada@example.com', groups: ['Acme Corp'] }))).toEqual(
+      {
+        name: 'AppError',
+        code: 'northpass_unavailable',
+        status: 503,
+        message:
+          'Already done: created learner ada@example.com. Then it failed: Northpass is unavailable right now (HTTP 503), even after one retry. Try again in a few minutes.',
+      },
+    );
+  });
+});
+
+describe('onboard_learner with bad input', () => {
+  it.each([
+    [{ ...input, email: 'ada' }, 'Email: "ada" is not a valid email address.'],
+    [{ ...input, groups: [] }, 'Groups: enter at least one value.'],
+    [{ ...input, groups: ['Acme', '  '] }, 'Groups: item 2 is blank.'],
+    [
+      { ...input, courses: Array.from({ length: 26 }, (_, i) => `Course ${i}`) },
+      'Courses: at most 25 values fit in one step; this step has 26.',
+    ],
+    [
+      { ...input, create_missing_groups: 'maybe' },
+      'Create Missing Groups: "maybe" is not yes or no.',
+    ],
+  ])('rejects %j before any request', async (inputData, message) => {
+    expect(await raised(run(perform, inputData))).toEqual({
+      name: 'AppError',
+      code: 'invalid_input',
+      status: 400,
+      message,
+    });
+  });
+
+  it('names an unknown course before any write', async () => {
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName())
+      .reply(200, acmeWithCourses([]))
+      .get('/v2/courses')
+      .query({ ...courseByName, 'filter[name][cont]': 'Cooking' })
+      .reply(200, listOf());
+    expect(await raised(run(perform, { ...input, courses: ['Cooking'] }))).toMatchObject({
+      message:
+        'Courses: no course is named "Cooking". Check the spelling, or pick the course from the list.',
+    });
+    expect(sentRequests.every((line) => line.startsWith('GET'))).toBe(true);
+  });
+
+  it('names missing groups before any write when creating them is off', async () => {
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName('Globex'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(groupByName('Initech'))
+      .reply(200, listOf());
+    expect(
+      await raised(
+        run(perform, {
+          email: 'ada@example.com',
+          groups: ['Globex', 'Initech'],
+          create_missing_groups: false,
+        }),
+      ),
+    ).toMatchObject({
+      message:
+        'Groups: no groups are named "Globex", "Initech". Create them in Northpass, or turn on Create Missing Groups.',
+    });
+  });
+
+  it('does not create a group for an unknown ID', async () => {
+    const unknown = '00000000-1111-4222-8333-444455556666';
+    northpass().get(`/v2/groups/${unknown}`).reply(404, '');
+    expect(
+      await raised(run(perform, { email: 'ada@example.com', groups: [unknown] })),
+    ).toMatchObject({
+      message: `Groups: no group has the ID "${unknown}". Pick the group from the list or map a group ID.`,
+    });
+  });
+});
