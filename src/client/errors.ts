@@ -27,9 +27,12 @@ export interface RequestContext {
 /** Thrown for a first 5xx on a repeatable request; the client catches it and tries once more. */
 export class RetryableFailure extends Error {
   readonly doNotContextify = true;
-  constructor(readonly status: number) {
+  readonly status: number;
+
+  constructor(status: number) {
     super(`Northpass answered HTTP ${status}`);
     this.name = 'RetryableFailure';
+    this.status = status;
   }
 }
 

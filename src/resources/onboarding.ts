@@ -49,22 +49,21 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
- * Reads before it writes: every group and course is resolved first, so a bad reference fails
- * before anything changes. Returns the groups found and the names still to create.
+ * Reads before it writes: every group is resolved first, so a bad reference fails before
+ * anything changes. Returns, in the order given, each group found or the name still to create.
  */
 const resolveGroups = async (
   z: ZObject,
   refs: string[],
   createMissing: boolean,
-): Promise<{ found: Group[]; missing: string[] }> => {
-  const found: Group[] = [];
-  const missing: string[] = [];
+): Promise<(Group | string)[]> => {
+  const resolved: (Group | string)[] = [];
   for (const ref of refs) {
     const group = await findNamed(z, groupKind, ref, 'Groups');
-    if (group) found.push(group);
-    else if (isUuid(ref)) throw notFoundInput(groupKind, ref, 'Groups');
-    else missing.push(ref);
+    if (!group && isUuid(ref)) throw notFoundInput(groupKind, ref, 'Groups');
+    resolved.push(group ?? ref);
   }
+  const missing = resolved.filter((entry) => typeof entry === 'string');
   if (missing.length > 0 && !createMissing) {
     throw invalidInput(
       'Groups',
@@ -73,7 +72,7 @@ const resolveGroups = async (
         : `no groups are named ${missing.map(quote).join(', ')}. Create them in Northpass, or turn on Create Missing Groups.`,
     );
   }
-  return { found, missing };
+  return resolved;
 };
 
 /**
@@ -86,7 +85,7 @@ export const onboardLearner = async (
   z: ZObject,
   request: OnboardingRequest,
 ): Promise<OnboardingResult> => {
-  const { found, missing } = await resolveGroups(z, request.groupRefs, request.createMissingGroups);
+  const resolved = await resolveGroups(z, request.groupRefs, request.createMissingGroups);
   const courses = await resolveAllNamed(z, courseKind, request.courseRefs, 'Courses');
 
   // what was written, what was already so: the summary, and the context of a failure midway
@@ -97,9 +96,13 @@ export const onboardLearner = async (
     const email = person.attributes.email;
     if (outcome === 'created') changes.push(`created learner ${email}`);
 
-    const groups = [...found];
-    for (const name of missing) {
-      const { group, outcome: groupOutcome } = await findOrCreateGroup(z, name);
+    const groups: Group[] = [];
+    for (const entry of resolved) {
+      if (typeof entry !== 'string') {
+        groups.push(entry);
+        continue;
+      }
+      const { group, outcome: groupOutcome } = await findOrCreateGroup(z, entry);
       if (groupOutcome === 'created') changes.push(`created group ${group.attributes.name}`);
       groups.push(group);
     }
