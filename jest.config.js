@@ -1,10 +1,20 @@
-/** @type {import('jest').Config} */
-export default {
+/**
+ * Unit tests: every operation through core's app tester, HTTP mocked by nock, no network.
+ * The sandbox end-to-end tests run in their own jest process (jest.sandbox.config.js): they use
+ * real loopback HTTP, which must not pass through nock's interceptors.
+ * @type {import('jest').Config}
+ */
+export const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
-  testMatch: ['<rootDir>/test/**/*.test.ts'],
-  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   restoreMocks: true,
+};
+
+export default {
+  ...shared,
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  testPathIgnorePatterns: ['<rootDir>/test/sandbox/', '<rootDir>/test/live/'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
 };

@@ -130,6 +130,17 @@ const applySort = (resources: Resource[], sort: string | undefined): Resource[] 
   });
 };
 
+const statusTitles: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
+
 const MAX_LIMIT = 100;
 const DEFAULT_LIMIT = 25;
 
@@ -342,9 +353,7 @@ export const buildServer = (store: Store, apiKey = SANDBOX_API_KEY): FastifyInst
         .send('<html><body><h1>Down for maintenance</h1></body></html>');
     }
     const status = fault.status ?? 503;
-    return reply
-      .code(status)
-      .send(errorBody(status, status === 429 ? 'Too Many Requests' : 'Service Unavailable'));
+    return reply.code(status).send(errorBody(status, statusTitles[status] ?? 'Error'));
   });
 
   // --- school ---

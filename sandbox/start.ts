@@ -63,8 +63,10 @@ await sandbox.close();
 const steps = runs.flat();
 const failed = steps.filter((step) => step.status === 'error');
 console.log('\nSchool before -> after:');
-for (const [name, count] of Object.entries(after))
-  console.log(`  ${name}: ${before[name] ?? 0} -> ${count}`);
+const beforeCounts: Record<string, number> = { ...before };
+for (const [name, count] of Object.entries(after)) {
+  console.log(`  ${name}: ${beforeCounts[name] ?? 0} -> ${count}`);
+}
 console.log(
   `\n${steps.length} steps, ${sandbox.store.log.length} requests to Northpass, ` +
     `${Math.round(performance.now() - started)} ms. ${failed.length === 0 ? 'All steps succeeded.' : `${failed.length} step(s) failed.`}`,

@@ -81,6 +81,15 @@ export interface Progress {
   last_active_on: string | null;
 }
 
+export interface SchoolCounts {
+  courses: number;
+  groups: number;
+  learners: number;
+  memberships: number;
+  course_assignments: number;
+  invitations_sent: number;
+}
+
 export interface LoggedRequest {
   method: string;
   path: string;
@@ -113,8 +122,29 @@ export class Store {
   log: LoggedRequest[] = [];
   switches: Switches;
 
+  private readonly initialSwitches: Partial<Switches>;
+
   constructor(switches: Partial<Switches> = {}) {
+    this.initialSwitches = switches;
     this.switches = { ...defaultSwitches, ...switches };
+  }
+
+  /** Back to the seeded school with default switches, no faults and an empty log. */
+  reset(): this {
+    for (const map of [
+      this.courses,
+      this.groups,
+      this.people,
+      this.members,
+      this.groupCourses,
+      this.progress,
+    ]) {
+      map.clear();
+    }
+    this.faults = [];
+    this.log = [];
+    this.switches = { ...defaultSwitches, ...this.initialSwitches };
+    return this.seed();
   }
 
   /** A school with four courses, one group and one learner who has already joined. */
@@ -273,7 +303,7 @@ export class Store {
     return fault;
   }
 
-  counts(): Record<string, number> {
+  counts(): SchoolCounts {
     return {
       courses: this.courses.size,
       groups: this.groups.size,

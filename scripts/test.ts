@@ -8,18 +8,23 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const results = resolve(root, 'coverage/jest-results.json');
+const unitResults = resolve(root, 'coverage/jest-unit.json');
+const sandboxResults = resolve(root, 'coverage/jest-sandbox.json');
 
 const stages: [string, string[]][] = [
   ['type-check', ['run', 'typecheck']],
   ['lint', ['run', 'lint']],
-  ['jest', ['run', 'jest', '--', '--json', `--outputFile=${results}`]],
+  ['unit tests (jest + nock)', ['run', 'jest', '--', '--json', `--outputFile=${unitResults}`]],
+  [
+    'sandbox end-to-end tests (jest)',
+    ['run', 'jest:sandbox', '--', '--json', `--outputFile=${sandboxResults}`],
+  ],
   ['zapier validate', ['run', 'validate']],
   ['zapier build', ['run', 'package']],
 ];
 
 mkdirSync(resolve(root, 'coverage'), { recursive: true });
-rmSync(results, { force: true });
+for (const file of [unitResults, sandboxResults]) rmSync(file, { force: true });
 
 let failed: string | undefined;
 for (const [name, args] of stages) {
@@ -31,16 +36,16 @@ for (const [name, args] of stages) {
   }
 }
 
-const totals = existsSync(results)
-  ? (JSON.parse(readFileSync(results, 'utf8')) as {
-      numPassedTests: number;
-      numFailedTests: number;
-    })
-  : undefined;
+interface JestTotals {
+  numPassedTests: number;
+  numFailedTests: number;
+}
+const runs = [unitResults, sandboxResults]
+  .filter((file) => existsSync(file))
+  .map((file) => JSON.parse(readFileSync(file, 'utf8')) as JestTotals);
+const passed = runs.reduce((sum, run) => sum + run.numPassedTests, 0);
+// a stage that failed outside jest still counts as one failure, so the line never reads green
+const failures = runs.reduce((sum, run) => sum + run.numFailedTests, 0) || (failed ? 1 : 0);
 if (failed) console.log(`\nStage failed: ${failed}`);
-console.log(
-  totals
-    ? `${totals.numPassedTests} passed, ${totals.numFailedTests} failed`
-    : '0 passed, 1 failed',
-);
+console.log(`${passed} passed, ${failures} failed`);
 process.exit(failed ? 1 : 0);

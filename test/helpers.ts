@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { expect } from '@jest/globals';
 import nock from 'nock';
 import zapier from 'zapier-platform-core';
 import type { Bundle, ZObject } from 'zapier-platform-core';
@@ -7,8 +6,9 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import App from '../index.js';
 import { DEFAULT_BASE_URL } from '../src/client/config.js';
 
-/** A canary: no error message or log line may ever contain it. */
-export const TEST_API_KEY = 'np-canary-key-3c9e71b2';
+import { TEST_API_KEY } from './raised.js';
+
+export { raised, TEST_API_KEY, type RaisedError } from './raised.js';
 
 export const appTester = zapier.createAppTester(App);
 
@@ -42,36 +42,6 @@ export const run = <T, I extends Record<string, unknown>>(
     inputData,
     meta,
   });
-
-export interface RaisedError {
-  name: string;
-  message: string;
-  code?: string;
-  status?: number;
-  delay?: number | null;
-}
-
-/**
- * Awaits a failing promise and returns the error as a Zap builder would see it: core's AppError
- * and ThrottledError carry their fields as JSON in `message`, which Zapier unpacks.
- */
-export const raised = async (promise: Promise<unknown>): Promise<RaisedError> => {
-  let caught: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(Error);
-  const error = caught as Error;
-  expect(error.message).not.toContain(TEST_API_KEY);
-  if (error.name === 'AppError' || error.name === 'ThrottledError') {
-    const fields = JSON.parse(error.message) as Omit<RaisedError, 'name'>;
-    expect(fields.message.length).toBeLessThanOrEqual(250);
-    return { name: error.name, ...fields };
-  }
-  return { name: error.name, message: error.message };
-};
 
 const readFixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));

@@ -1,0 +1,11 @@
+import { shared } from './jest.config.js';
+
+/**
+ * End-to-end tests against the local Northpass sandbox over real loopback HTTP, and the opt-in
+ * live suite (skipped unless NORTHPASS_API_KEY is set). No nock here.
+ * @type {import('jest').Config}
+ */
+export default {
+  ...shared,
+  testMatch: ['<rootDir>/test/sandbox/**/*.test.ts', '<rootDir>/test/live/**/*.test.ts'],
+};

@@ -1,0 +1,120 @@
+import { describe, expect, it } from '@jest/globals';
+
+import App from '../../index.js';
+import { SANDBOX_API_KEY } from '../../sandbox/server.ts';
+import { loadZap, runZap } from '../../sandbox/zap.ts';
+import { useSandbox } from './sandbox-helpers.js';
+
+const sandbox = useSandbox();
+const enrolment = loadZap(new URL('../../examples/enrolment.zap.json', import.meta.url));
+const onboarding = loadZap(new URL('../../examples/onboarding.zap.json', import.meta.url));
+const run = (zap = enrolment) => runZap(App, zap, { apiKey: SANDBOX_API_KEY });
+
+describe('the enrolment Zap against the sandbox', () => {
+  it('runs all five steps and enrols the learner', async () => {
+    const reports = await run();
+
+    expect(reports.map((report) => [report.operation, report.status, report.outcome])).toEqual([
+      ['create_group', 'success', 'Created group "Analytical Engines Ltd".'],
+      [
+        'add_course_to_group',
+        'success',
+        'Group "Analytical Engines Ltd" has Product Fundamentals, Partner Sales Certification.',
+      ],
+      [
+        'create_learner',
+        'success',
+        'Created learner ada.lovelace@example.com; Northpass emailed them an invitation.',
+      ],
+      ['add_learner_to_group', 'success', 'ada.lovelace@example.com is in Analytical Engines Ltd.'],
+      ['resend_invitation', 'success', 'Resent the invitation to ada.lovelace@example.com.'],
+    ]);
+    const { store } = sandbox.current();
+    const ada = store.findPersonByEmail('ada.lovelace@example.com');
+    const group = store.findGroupByName('Analytical Engines Ltd');
+    expect(ada && group && store.groupsOf(ada.id)).toEqual([group?.id]);
+    expect(store.counts()).toEqual({
+      courses: 4,
+      groups: 2,
+      learners: 2,
+      memberships: 2,
+      course_assignments: 3,
+      invitations_sent: 3,
+    });
+  });
+
+  it('creates no duplicates when the Zap is replayed', async () => {
+    await run();
+    const { store } = sandbox.current();
+    const afterFirst = store.counts();
+    const replay = await run();
+    expect(replay.every((report) => report.status === 'success')).toBe(true);
+    expect(replay[0]?.outcome).toBe('Found the existing group "Analytical Engines Ltd".');
+    expect(replay[2]?.output).toMatchObject({ outcome: 'existing' });
+    expect(store.counts()).toEqual({
+      ...afterFirst,
+      invitations_sent: afterFirst.invitations_sent + 1,
+    });
+  });
+
+  it.each([
+    [
+      'Northpass refuses duplicates with 422',
+      {
+        duplicateEmail: 'reject-422',
+        duplicateGroupName: 'reject-422',
+        duplicateMembership: 'reject-422',
+        duplicateCourseAssignment: 'reject-422',
+      },
+    ],
+    ['Northpass answers existing records with 201', { existingStatus: 201 }],
+    ['Northpass lists relationships as links only', { relationshipData: false }],
+  ] as const)('stays idempotent when %s', async (_label, switches) => {
+    sandbox.switches(switches);
+    await run();
+    const { store } = sandbox.current();
+    const afterFirst = store.counts();
+    const replay = await run();
+    expect(replay.map((report) => report.status)).toEqual(Array(5).fill('success'));
+    expect(store.counts()).toMatchObject({
+      groups: afterFirst.groups,
+      learners: afterFirst.learners,
+      memberships: afterFirst.memberships,
+      course_assignments: afterFirst.course_assignments,
+    });
+  });
+
+  it('onboards in one step, and a re-run changes nothing and says so', async () => {
+    const [first] = await run(onboarding);
+    expect(first?.outcome).toBe(
+      'Created learner charles.babbage@example.com, created group Difference Engines plc, assigned 1 course to Difference Engines plc, added to Difference Engines plc and Existing Customers (Existing Customers already had the courses).',
+    );
+    const { store } = sandbox.current();
+    const before = store.counts();
+    const logged = store.log.length;
+
+    const [again] = await run(onboarding);
+
+    expect(again?.outcome).toBe(
+      'No changes: charles.babbage@example.com was already onboarded (Difference Engines plc already had the courses; Existing Customers already had the courses; already in Difference Engines plc; already in Existing Customers).',
+    );
+    expect(store.counts()).toEqual(before);
+    const writes = store.log.slice(logged).filter((request) => request.method !== 'GET');
+    expect(writes.map((request) => request.path)).toEqual(['/v2/people']);
+  });
+
+  it('stops at the first failing step, as Zapier does', async () => {
+    sandbox.current().store.faults.push({ kind: 'status', status: 422, count: 1 });
+    const reports = await run();
+    expect(reports.map((report) => report.status)).toEqual([
+      'error',
+      'not run',
+      'not run',
+      'not run',
+      'not run',
+    ]);
+    expect(reports[0]?.outcome).toBe(
+      'Northpass rejected the data sent. Northpass said: Unprocessable Entity.',
+    );
+  });
+});
