@@ -1,16 +1,15 @@
 import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
 
-import { MAX_LIST_ITEMS, requiredText, textList } from '../lib/inputs.js';
-import { groupKind, removePeopleFromGroup } from '../resources/groups/api.js';
+import { MAX_LIST_ITEMS } from '../lib/inputs.js';
+import { removePeopleFromGroup } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
-import { resolvePerson } from '../resources/people/api.js';
+import { resolveMembership } from '../resources/memberships.js';
 import { learnerField } from '../resources/people/fields.js';
 import {
   membershipOutputFields,
   membershipSample,
   toMembershipOutput,
 } from '../resources/people/output.js';
-import { resolveAllNamed } from '../resources/references.js';
 
 const inputFields = defineInputFields([
   learnerField,
@@ -21,13 +20,7 @@ const inputFields = defineInputFields([
 ]);
 
 export const perform = (async (z, bundle) => {
-  const learnerRef = requiredText(bundle.inputData.learner, 'Learner');
-  const groupRefs = textList(bundle.inputData.groups, 'Groups', {
-    required: true,
-    max: MAX_LIST_ITEMS,
-  });
-  const person = await resolvePerson(z, learnerRef, 'Learner');
-  const groups = await resolveAllNamed(z, groupKind, groupRefs, 'Groups');
+  const { person, groups } = await resolveMembership(z, bundle.inputData);
   for (const group of groups) await removePeopleFromGroup(z, group, [person.id]);
   return toMembershipOutput(person, groups);
 }) satisfies CreatePerform<typeof inputFields>;

@@ -11,6 +11,7 @@ import {
   sentRequests,
   withAttributes,
 } from '../helpers.js';
+import { adaLearnerOutput } from '../fixtures/outputs.js';
 
 const ada = fixture('people/person.ada');
 const acme = fixture('groups/group.acme');
@@ -33,16 +34,7 @@ describe('add_learner_to_group with IDs', () => {
     const result = await run(perform, { learner: PERSON_ID, groups: [GROUP_ID] });
 
     expect(result).toEqual({
-      id: PERSON_ID,
-      email: 'ada@example.com',
-      first_name: 'Ada',
-      last_name: 'Lovelace',
-      full_name: 'Ada Lovelace',
-      registration_status: 'not_activated',
-      activated_at: null,
-      sso_uid: null,
-      created_at: '2026-11-20T10:00:00Z',
-      updated_at: '2026-11-20T10:00:00Z',
+      ...adaLearnerOutput,
       group_ids: [GROUP_ID],
       group_names: ['Acme Corp'],
     });

@@ -11,17 +11,10 @@ import {
   sentRequests,
   withAttributes,
 } from '../helpers.js';
+import { acmeGroupOutput, justNow } from '../fixtures/outputs.js';
 
 const acme = fixture('groups/group.acme');
 const createBody = { data: { type: 'groups', attributes: { name: 'Acme Corp' } } };
-const acmeOutput = {
-  id: '0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10',
-  name: 'Acme Corp',
-  created_at: '2026-03-02T14:05:11Z',
-  updated_at: '2026-03-02T14:05:11Z',
-  enrollment_link: 'https://acme-academy.northpass.com/groups/acme-corp/join',
-};
-const justNow = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
 describe('create_group', () => {
   it('creates a new group in one request, with the name trimmed', async () => {
@@ -33,7 +26,7 @@ describe('create_group', () => {
     const result = await run(perform, { name: '  Acme   Corp ' });
 
     expect(result).toEqual({
-      ...acmeOutput,
+      ...acmeGroupOutput,
       created_at: created.data.attributes.created_at,
       updated_at: created.data.attributes.updated_at,
       outcome: 'created',
@@ -44,7 +37,7 @@ describe('create_group', () => {
   it('reports the group Northpass returns for a taken name as existing (200)', async () => {
     northpass().post('/v2/groups', createBody).reply(200, acme);
     expect(await run(perform, { name: 'Acme Corp' })).toEqual({
-      ...acmeOutput,
+      ...acmeGroupOutput,
       outcome: 'existing',
     });
     expect(sentRequests).toHaveLength(1);
@@ -73,7 +66,7 @@ describe('create_group', () => {
       .reply(200, listFixture('groups/groups.acme'));
 
     expect(await run(perform, { name: 'Acme Corp' })).toEqual({
-      ...acmeOutput,
+      ...acmeGroupOutput,
       outcome: 'existing',
     });
     expect(sentRequests).toEqual([

@@ -10,24 +10,12 @@ import {
   sentRequests,
   withAttributes,
 } from '../helpers.js';
+import { adaLearnerOutput, justNow } from '../fixtures/outputs.js';
 
 const ada = fixture('people/person.ada');
-const adaOutput = {
-  id: ada.data.id,
-  email: 'ada@example.com',
-  first_name: 'Ada',
-  last_name: 'Lovelace',
-  full_name: 'Ada Lovelace',
-  registration_status: 'not_activated',
-  activated_at: null,
-  sso_uid: null,
-  created_at: '2026-11-20T10:00:00Z',
-  updated_at: '2026-11-20T10:00:00Z',
-};
 const createBody = (attributes: Record<string, string>) => ({
   data: { type: 'people', attributes },
 });
-const justNow = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
 describe('create_learner', () => {
   it('creates a new learner in one request, email trimmed and lower-cased', async () => {
@@ -46,7 +34,7 @@ describe('create_learner', () => {
     });
 
     expect(result).toEqual({
-      ...adaOutput,
+      ...adaLearnerOutput,
       created_at: created.attributes.created_at,
       updated_at: created.attributes.updated_at,
       outcome: 'created',
@@ -83,7 +71,7 @@ describe('create_learner', () => {
       .post('/v2/people', createBody({ email: 'ada@example.com' }))
       .reply(200, ada);
     expect(await run(perform, { email: 'ada@example.com' })).toEqual({
-      ...adaOutput,
+      ...adaLearnerOutput,
       outcome: 'existing',
     });
     expect(sentRequests).toHaveLength(1);
@@ -102,7 +90,7 @@ describe('create_learner', () => {
       .reply(200, listOf(withAttributes(ada, { email: 'Ada@Example.com' })));
 
     expect(await run(perform, { email: 'ada@example.com' })).toEqual({
-      ...adaOutput,
+      ...adaLearnerOutput,
       email: 'Ada@Example.com',
       outcome: 'existing',
     });

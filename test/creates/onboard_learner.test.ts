@@ -11,6 +11,7 @@ import {
   sentRequests,
   withAttributes,
 } from '../helpers.js';
+import { justNow } from '../fixtures/outputs.js';
 
 const ada = fixture('people/person.ada');
 const grace = fixture('people/person.grace');
@@ -19,7 +20,6 @@ const fundamentals = fixture('courses/course.fundamentals');
 const PERSON_ID = ada.data.id;
 const GROUP_ID = acme.data.id;
 const COURSE_ID = fundamentals.data.id;
-const justNow = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
 const newAda = {
   data: {

@@ -11,17 +11,9 @@ import {
   sentRequests,
   withAttributes,
 } from '../helpers.js';
+import { fundamentalsCourseOutput } from '../fixtures/outputs.js';
 
 const fundamentals = fixture('courses/course.fundamentals');
-const fundamentalsOutput = {
-  id: fundamentals.data.id,
-  name: 'Product Fundamentals',
-  status: 'published',
-  permalink: 'product-fundamentals',
-  enroll_url: 'https://acme-academy.northpass.com/c/product-fundamentals/enroll',
-  created_at: '2026-01-15T09:30:00Z',
-  updated_at: '2026-02-20T16:45:12Z',
-};
 
 describe('find_course', () => {
   it('finds a course by name in one request, ignoring longer names', async () => {
@@ -29,13 +21,15 @@ describe('find_course', () => {
       .get('/v2/courses')
       .query({ limit: 100, 'filter[name][cont]': 'Product Fundamentals', sort: 'name' })
       .reply(200, listFixture('courses/courses.by-name'));
-    expect(await run(perform, { name: 'Product Fundamentals' })).toEqual([fundamentalsOutput]);
+    expect(await run(perform, { name: 'Product Fundamentals' })).toEqual([
+      fundamentalsCourseOutput,
+    ]);
     expect(sentRequests).toHaveLength(1);
   });
 
   it('finds a course by ID, reading the enroll link in either link form', async () => {
     northpass().get(`/v2/courses/${fundamentals.data.id}`).reply(200, fundamentals);
-    expect(await run(perform, { name: fundamentals.data.id })).toEqual([fundamentalsOutput]);
+    expect(await run(perform, { name: fundamentals.data.id })).toEqual([fundamentalsCourseOutput]);
   });
 
   it('reads the second page when the first has no exact match', async () => {

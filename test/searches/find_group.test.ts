@@ -2,15 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 
 import { perform } from '../../src/searches/find_group.js';
 import { fixture, listFixture, listOf, northpass, raised, run, sentRequests } from '../helpers.js';
+import { acmeGroupOutput } from '../fixtures/outputs.js';
 
 const acme = fixture('groups/group.acme');
-const acmeOutput = {
-  id: acme.data.id,
-  name: 'Acme Corp',
-  created_at: '2026-03-02T14:05:11Z',
-  updated_at: '2026-03-02T14:05:11Z',
-  enrollment_link: 'https://acme-academy.northpass.com/groups/acme-corp/join',
-};
 
 describe('find_group', () => {
   it('finds a group by exact name in one request', async () => {
@@ -18,7 +12,7 @@ describe('find_group', () => {
       .get('/v2/groups')
       .query({ limit: 100, 'filter[name][cont]': 'Acme Corp', sort: 'name' })
       .reply(200, listFixture('groups/groups.acme'));
-    expect(await run(perform, { name: 'Acme Corp' })).toEqual([acmeOutput]);
+    expect(await run(perform, { name: 'Acme Corp' })).toEqual([acmeGroupOutput]);
     expect(sentRequests).toHaveLength(1);
   });
 
@@ -27,12 +21,12 @@ describe('find_group', () => {
       .get('/v2/groups')
       .query({ limit: 100, 'filter[name][cont]': 'acme CORP', sort: 'name' })
       .reply(200, listFixture('groups/groups.acme'));
-    expect(await run(perform, { name: ' acme   CORP ' })).toEqual([acmeOutput]);
+    expect(await run(perform, { name: ' acme   CORP ' })).toEqual([acmeGroupOutput]);
   });
 
   it('finds a group by ID', async () => {
     northpass().get(`/v2/groups/${acme.data.id}`).reply(200, acme);
-    expect(await run(perform, { name: acme.data.id })).toEqual([acmeOutput]);
+    expect(await run(perform, { name: acme.data.id })).toEqual([acmeGroupOutput]);
   });
 
   it('returns nothing, not an error, for an unknown name or ID', async () => {

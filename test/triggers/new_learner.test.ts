@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 
 import { perform } from '../../src/triggers/new_learner.js';
 import { fixture, listFixture, listOf, northpass, raised, run, sentRequests } from '../helpers.js';
+import { adaLearnerOutput, graceLearnerOutput } from '../fixtures/outputs.js';
 
 const ada = fixture('people/person.ada');
 const grace = fixture('people/person.grace');
@@ -15,32 +16,7 @@ describe('new_learner', () => {
 
     const learners = await run(perform);
 
-    expect(learners).toEqual([
-      {
-        id: ada.data.id,
-        email: 'ada@example.com',
-        first_name: 'Ada',
-        last_name: 'Lovelace',
-        full_name: 'Ada Lovelace',
-        registration_status: 'not_activated',
-        activated_at: null,
-        sso_uid: null,
-        created_at: '2026-11-20T10:00:00Z',
-        updated_at: '2026-11-20T10:00:00Z',
-      },
-      {
-        id: grace.data.id,
-        email: 'grace@example.com',
-        first_name: 'Grace',
-        last_name: 'Hopper',
-        full_name: 'Grace Hopper',
-        registration_status: 'activated',
-        activated_at: '2026-06-01T12:30:00Z',
-        sso_uid: 'okta|00u1grace',
-        created_at: '2026-05-30T09:15:00Z',
-        updated_at: '2026-06-01T12:30:00Z',
-      },
-    ]);
+    expect(learners).toEqual([adaLearnerOutput, graceLearnerOutput]);
     expect(sentRequests).toEqual(['GET /v2/people?limit=100&sort=-created_at']);
   });
 
