@@ -65,6 +65,8 @@ export const behaviour = {
    * duplicate group name, already a member, course already assigned).
    */
   duplicateStatuses: [409, 422] as readonly number[],
+  /** UNVERIFIED: statuses that may mean "not a member" when removing people from a group. */
+  notMemberStatuses: [404, 409, 422] as readonly number[],
   /**
    * likely: `cont` is a case-insensitive substring match (Ransack-style ILIKE), so one request
    * finds both the exact name and its case variants; the client then picks the match.

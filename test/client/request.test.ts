@@ -384,6 +384,25 @@ describe('pagination', () => {
     expect(result).toEqual({ items: [] });
   });
 
+  it('never sends the key to a host other than Northpass, even one a next link names', async () => {
+    const { default: nock } = await import('nock');
+    northpass()
+      .get('/v2/courses')
+      .query({ limit: 100 })
+      .reply(200, {
+        data: [course('a')],
+        links: { next: 'https://elsewhere.example/v2/courses?page=2' },
+      });
+    nock('https://elsewhere.example', { badheaders: ['x-api-key'] })
+      .get('/v2/courses')
+      .query({ page: 2 })
+      .reply(200, { data: [course('b')], links: {} });
+    const result = await run((z: ZObject) =>
+      collectPages(z, { path: '/v2/courses' }, courseSchema),
+    );
+    expect(result.items.map((item) => item.id)).toEqual(['a', 'b']);
+  });
+
   it('stops on an empty page even if a next link is present', async () => {
     northpass().get('/v2/courses').query({ limit: 100 }).reply(200, page([], 2));
     const result = await run((z: ZObject) =>

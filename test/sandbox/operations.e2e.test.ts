@@ -162,6 +162,11 @@ describe('faults against the sandbox', () => {
     });
   });
 
+  it('waits out a slow answer that fits in the step budget', async () => {
+    sandbox.current().store.faults.push({ kind: 'slow', delayMs: 300, count: 1 });
+    expect(await runOnSandbox(findGroup, { name: 'Existing Customers' })).toHaveLength(1);
+  });
+
   it('explains an HTML page where JSON was expected', async () => {
     sandbox.current().store.faults.push({ kind: 'html', count: 1 });
     expect(await raised(runOnSandbox(findGroup, { name: 'Existing Customers' }))).toMatchObject({

@@ -169,7 +169,7 @@ export const removePeopleFromGroup = (z: ZObject, group: Group, personIds: strin
     'DELETE',
     endpoints.groupPeople(group.id),
     relationshipBody('people', personIds),
-    [404, ...behaviour.duplicateStatuses],
+    behaviour.notMemberStatuses,
     group,
   );
 
