@@ -16,8 +16,6 @@ export const endpoints = {
   /** confirmed; POST is likely (returns the existing group for a taken name: confirmed). */
   groups: '/v2/groups',
   group: (groupId: string) => `/v2/groups/${id(groupId)}`,
-  /** confirmed: paginated, member id at relationships.person.data.id. */
-  groupMemberships: (groupId: string) => `/v2/groups/${id(groupId)}/memberships`,
   /** likely: POST adds, DELETE removes, body `data: [{type: 'people', id}]`. */
   groupPeople: (groupId: string) => `/v2/groups/${id(groupId)}/relationships/people`,
   /** UNVERIFIED: Northpass documents the capability, not the path; copies the people relationship. */

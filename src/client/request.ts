@@ -87,12 +87,15 @@ export const parseBody = <S extends zod.ZodType>(
   return parsed.data;
 };
 
-/** Sends a request and parses its JSON:API document. */
-export const requestDocument = async <S extends zod.ZodType>(
+/** GET of one document, where a 404 is an answer (null), not an error. */
+export const findDocument = async <S extends zod.ZodType>(
   z: ZObject,
-  call: NorthpassCall,
+  path: string,
   schema: S,
-): Promise<zod.infer<S>> => parseBody(await northpassRequest(z, call), schema);
+): Promise<zod.infer<S> | null> => {
+  const response = await northpassRequest(z, { path, expect: [404] });
+  return response.status === 404 ? null : parseBody(response, schema);
+};
 
 export interface Page<T> {
   items: T[];

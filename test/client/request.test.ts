@@ -4,12 +4,7 @@ import { z as zod } from 'zod';
 
 import { MAX_PAGES, STEP_BUDGET_MS } from '../../src/client/config.js';
 import { resourceSchema, singleDocumentSchema } from '../../src/client/jsonapi.js';
-import {
-  collectPages,
-  fetchPage,
-  northpassRequest,
-  requestDocument,
-} from '../../src/client/request.js';
+import { collectPages, fetchPage, northpassRequest, parseBody } from '../../src/client/request.js';
 import { northpass, raised, run, sentRequests, TEST_API_KEY } from '../helpers.js';
 
 const courseSchema = resourceSchema(zod.looseObject({ name: zod.string() }));
@@ -19,10 +14,9 @@ const course = (id: string, name = `Course ${id}`) => ({
   attributes: { name, status: 'published' },
 });
 
-const getCourse = (z: ZObject) =>
-  requestDocument(
-    z,
-    { path: '/v2/courses/c1', notFound: 'No course has the ID "c1".' },
+const getCourse = async (z: ZObject) =>
+  parseBody(
+    await northpassRequest(z, { path: '/v2/courses/c1', notFound: 'No course has the ID "c1".' }),
     singleDocumentSchema(courseSchema),
   );
 const postGroup = (z: ZObject) =>

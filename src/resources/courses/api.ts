@@ -4,13 +4,7 @@ import { z as zod } from 'zod';
 import { PAGE_SIZE } from '../../client/config.js';
 import { behaviour, endpoints } from '../../client/endpoints.js';
 import { optionalString, resourceSchema, singleDocumentSchema } from '../../client/jsonapi.js';
-import {
-  collectPages,
-  fetchPage,
-  northpassRequest,
-  parseBody,
-  type Page,
-} from '../../client/request.js';
+import { collectPages, fetchPage, findDocument, type Page } from '../../client/request.js';
 import type { NamedKind } from '../references.js';
 
 export const courseSchema = resourceSchema(
@@ -26,11 +20,9 @@ export type Course = zod.infer<typeof courseSchema>;
 
 const courseDocumentSchema = singleDocumentSchema(courseSchema);
 
-/** GET /v2/courses/{id}, where "no such course" is an answer (null), not an error. */
-export const findCourseById = async (z: ZObject, courseId: string): Promise<Course | null> => {
-  const response = await northpassRequest(z, { path: endpoints.course(courseId), expect: [404] });
-  return response.status === 404 ? null : parseBody(response, courseDocumentSchema).data;
-};
+/** GET /v2/courses/{id}; null when there is no such course. */
+export const findCourseById = async (z: ZObject, courseId: string): Promise<Course | null> =>
+  (await findDocument(z, endpoints.course(courseId), courseDocumentSchema))?.data ?? null;
 
 /** GET /v2/courses?filter[name][cont]=…: courses whose name contains `name`, any case. */
 export const searchCoursesByName = async (

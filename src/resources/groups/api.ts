@@ -15,7 +15,7 @@ import {
   fetchPage,
   northpassRequest,
   parseBody,
-  requestDocument,
+  findDocument,
   type Page,
 } from '../../client/request.js';
 import { PAGE_SIZE } from '../../client/config.js';
@@ -38,21 +38,9 @@ const groupDocumentSchema = singleDocumentSchema(groupSchema);
 export const groupEnrollmentLink = (group: Group): string | null =>
   linkHref(group.attributes.group_enrollment_link);
 
-/** GET /v2/groups/{id} */
-export const getGroup = async (z: ZObject, groupId: string): Promise<Group> =>
-  (
-    await requestDocument(
-      z,
-      { path: endpoints.group(groupId), notFound: `No group has the ID ${quote(groupId)}.` },
-      groupDocumentSchema,
-    )
-  ).data;
-
-/** GET /v2/groups/{id}, where "no such group" is an answer (null), not an error. */
-export const findGroupById = async (z: ZObject, groupId: string): Promise<Group | null> => {
-  const response = await northpassRequest(z, { path: endpoints.group(groupId), expect: [404] });
-  return response.status === 404 ? null : parseBody(response, groupDocumentSchema).data;
-};
+/** GET /v2/groups/{id}; null when there is no such group. */
+export const findGroupById = async (z: ZObject, groupId: string): Promise<Group | null> =>
+  (await findDocument(z, endpoints.group(groupId), groupDocumentSchema))?.data ?? null;
 
 /** GET /v2/groups?filter[name][cont]=…: groups whose name contains `name`, any case. */
 export const searchGroupsByName = async (

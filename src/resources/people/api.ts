@@ -10,7 +10,13 @@ import {
   resourceSchema,
   singleDocumentSchema,
 } from '../../client/jsonapi.js';
-import { fetchPage, northpassRequest, parseBody, type Page } from '../../client/request.js';
+import {
+  fetchPage,
+  findDocument,
+  northpassRequest,
+  parseBody,
+  type Page,
+} from '../../client/request.js';
 import { invalidInput, isUuid, quote, requiredEmail } from '../../lib/inputs.js';
 import type { CreateOutcome } from '../outcome.js';
 
@@ -44,11 +50,9 @@ export const hasJoined = (person: Person): boolean =>
   (person.attributes.registration_status ?? behaviour.pendingRegistrationStatus) !==
     behaviour.pendingRegistrationStatus;
 
-/** GET /v2/people/{id}, where "no such person" is an answer (null), not an error. */
-export const findPersonById = async (z: ZObject, personId: string): Promise<Person | null> => {
-  const response = await northpassRequest(z, { path: endpoints.person(personId), expect: [404] });
-  return response.status === 404 ? null : parseBody(response, personDocumentSchema).data;
-};
+/** GET /v2/people/{id}; null when there is no such person. */
+export const findPersonById = async (z: ZObject, personId: string): Promise<Person | null> =>
+  (await findDocument(z, endpoints.person(personId), personDocumentSchema))?.data ?? null;
 
 /** GET /v2/people?filter[email][eq]=…, re-checked here ignoring case. */
 export const findPersonByEmail = async (z: ZObject, email: string): Promise<Person | null> => {
