@@ -1,4 +1,51 @@
+import type { ZObject } from 'zapier-platform-core';
+import type { z as zod } from 'zod';
+
+import { behaviour } from '../client/endpoints.js';
+import { errorFor } from '../client/errors.js';
+import { northpassRequest, parseBody } from '../client/request.js';
+
 /** Whether a find-or-create made a new record or found the one Northpass already had. */
 export type CreateOutcome = 'created' | 'existing';
 
 export const createOutcomes = ['created', 'existing'] as const;
+
+/** A record whose age tells a fresh create from an existing record. */
+type Dated = { attributes: { created_at?: string | null } };
+
+/**
+ * Northpass's idempotent create: POST the record; Northpass either creates it, returns the
+ * existing one, or refuses a duplicate with 409/422, and then `findExisting` looks it up. A
+ * refusal with nothing to find is Northpass's own error. Safe to retry, so it is retried once.
+ */
+export const findOrCreate = async <T extends Dated>(
+  z: ZObject,
+  {
+    path,
+    body,
+    schema,
+    findExisting,
+  }: {
+    path: string;
+    body: unknown;
+    /** The single-document schema of the record's type. */
+    schema: zod.ZodType<{ data: T }>;
+    findExisting: () => Promise<T | null | undefined>;
+  },
+): Promise<{ record: T; outcome: CreateOutcome }> => {
+  const response = await northpassRequest(z, {
+    method: 'POST',
+    path,
+    body,
+    retry: true,
+    expect: [...behaviour.duplicateStatuses],
+  });
+  if (!behaviour.duplicateStatuses.includes(response.status)) {
+    const record = parseBody(response, schema).data;
+    const existing = behaviour.isExistingRecord(response.status, record);
+    return { record, outcome: existing ? 'existing' : 'created' };
+  }
+  const existing = await findExisting();
+  if (!existing) throw errorFor(response, {});
+  return { record: existing, outcome: 'existing' };
+};

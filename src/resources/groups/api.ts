@@ -2,7 +2,6 @@ import type { ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
 import { behaviour, endpoints } from '../../client/endpoints.js';
-import { errorFor } from '../../client/errors.js';
 import {
   linkHref,
   optionalString,
@@ -14,14 +13,13 @@ import {
   collectPages,
   fetchPage,
   northpassRequest,
-  parseBody,
   findDocument,
   type Page,
 } from '../../client/request.js';
 import { PAGE_SIZE } from '../../client/config.js';
 import { quote } from '../../lib/inputs.js';
 import { matchByName, type NamedKind } from '../references.js';
-import type { CreateOutcome } from '../outcome.js';
+import { findOrCreate, type CreateOutcome } from '../outcome.js';
 
 export const groupSchema = resourceSchema(
   zod.looseObject({
@@ -77,25 +75,17 @@ export const findOrCreateGroup = async (
   z: ZObject,
   name: string,
 ): Promise<{ group: Group; outcome: CreateOutcome }> => {
-  const response = await northpassRequest(z, {
-    method: 'POST',
+  const { record, outcome } = await findOrCreate(z, {
     path: endpoints.groups,
     body: { data: { type: 'groups', attributes: { name } } },
-    // a repeated create returns the same group, so a retry cannot duplicate it
-    retry: true,
-    expect: [...behaviour.duplicateStatuses],
+    schema: groupDocumentSchema,
+    findExisting: async () =>
+      matchByName(
+        await searchGroupsByName(z, name, (groups) => matchByName(groups, name).length > 0),
+        name,
+      )[0],
   });
-  if (!behaviour.duplicateStatuses.includes(response.status)) {
-    const group = parseBody(response, groupDocumentSchema).data;
-    const existing = behaviour.isExistingRecord(response.status, group);
-    return { group, outcome: existing ? 'existing' : 'created' };
-  }
-  const [existing] = matchByName(
-    await searchGroupsByName(z, name, (groups) => matchByName(groups, name).length > 0),
-    name,
-  );
-  if (!existing) throw errorFor(response, {});
-  return { group: existing, outcome: 'existing' };
+  return { group: record, outcome };
 };
 
 const relationshipBody = (type: 'courses' | 'people', ids: string[]) => ({

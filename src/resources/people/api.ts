@@ -3,7 +3,6 @@ import { z as zod } from 'zod';
 
 import { PAGE_SIZE } from '../../client/config.js';
 import { behaviour, endpoints } from '../../client/endpoints.js';
-import { errorFor } from '../../client/errors.js';
 import {
   optionalString,
   relatedIds,
@@ -18,7 +17,7 @@ import {
   type Page,
 } from '../../client/request.js';
 import { invalidInput, isUuid, quote, requiredEmail } from '../../lib/inputs.js';
-import type { CreateOutcome } from '../outcome.js';
+import { findOrCreate, type CreateOutcome } from '../outcome.js';
 
 export const personSchema = resourceSchema(
   zod.looseObject({
@@ -85,22 +84,13 @@ export const findOrCreatePerson = async (
   z: ZObject,
   attributes: PersonAttributes & { email: string },
 ): Promise<{ person: Person; outcome: CreateOutcome }> => {
-  const response = await northpassRequest(z, {
-    method: 'POST',
+  const { record, outcome } = await findOrCreate(z, {
     path: endpoints.people,
     body: { data: { type: 'people', attributes } },
-    // a repeated create finds the same person, so a retry cannot duplicate them
-    retry: true,
-    expect: [...behaviour.duplicateStatuses],
+    schema: personDocumentSchema,
+    findExisting: () => findPersonByEmail(z, attributes.email),
   });
-  if (!behaviour.duplicateStatuses.includes(response.status)) {
-    const person = parseBody(response, personDocumentSchema).data;
-    const existing = behaviour.isExistingRecord(response.status, person);
-    return { person, outcome: existing ? 'existing' : 'created' };
-  }
-  const existing = await findPersonByEmail(z, attributes.email);
-  if (!existing) throw errorFor(response, {});
-  return { person: existing, outcome: 'existing' };
+  return { person: record, outcome };
 };
 
 /** The wanted attributes that differ from the person's (emails compared ignoring case). */
