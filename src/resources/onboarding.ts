@@ -19,7 +19,7 @@ import {
   type Person,
   type PersonAttributes,
 } from './people/api.js';
-import { findNamed, notFoundInput, resolveAllNamed } from './references.js';
+import { findNamed, notFoundInput, resolveAllNamed, uniqueById } from './references.js';
 import { isUuid, invalidInput, quote } from '../lib/inputs.js';
 
 export interface OnboardingRequest {
@@ -96,16 +96,18 @@ export const onboardLearner = async (
     const email = person.attributes.email;
     if (outcome === 'created') changes.push(`created learner ${email}`);
 
-    const groups: Group[] = [];
+    const listed: Group[] = [];
     for (const entry of resolved) {
       if (typeof entry !== 'string') {
-        groups.push(entry);
+        listed.push(entry);
         continue;
       }
       const { group, outcome: groupOutcome } = await findOrCreateGroup(z, entry);
       if (groupOutcome === 'created') changes.push(`created group ${group.attributes.name}`);
-      groups.push(group);
+      listed.push(group);
     }
+    // an ID and a name may name the same group
+    const groups = uniqueById(listed);
 
     for (const group of groups) {
       const assigned = courseIdsOf(group);

@@ -20,7 +20,8 @@ export interface NamedKind<T extends NamedRecord> {
 
 const normalise = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
-const uniqueById = <T extends NamedRecord>(items: T[]): T[] => [
+/** The records with duplicates (by ID) dropped, first occurrence kept. */
+export const uniqueById = <T extends { id: string }>(items: T[]): T[] => [
   ...new Map(items.map((item) => [item.id, item])).values(),
 ];
 

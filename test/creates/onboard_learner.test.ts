@@ -123,6 +123,29 @@ describe('onboard_learner for a new learner', () => {
   });
 });
 
+describe('onboard_learner with one group named twice', () => {
+  it('writes to it once when given by ID and by name', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get('/v2/groups')
+      .query(groupByName())
+      .reply(200, acmeWithCourses(undefined))
+      .post('/v2/people', { data: { type: 'people', attributes: { email: 'ada@example.com' } } })
+      .reply(201, newAda)
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(204);
+    const result = await run(perform, {
+      email: 'ada@example.com',
+      groups: [GROUP_ID, 'Acme Corp'],
+    });
+    expect(result).toMatchObject({
+      group_ids: [GROUP_ID],
+      summary: 'Created learner ada@example.com, added to Acme Corp.',
+    });
+  });
+});
+
 describe('onboard_learner for a learner already onboarded', () => {
   it('skips writes the records show are done, and says nothing changed', async () => {
     northpass()
