@@ -2,7 +2,10 @@ import zapier from 'zapier-platform-core';
 import type { AfterResponseMiddleware, HttpResponse } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
-/** Zapier shows about 250 characters of an error; Northpass's own reason gets this much of it. */
+/** Zapier shows about 250 characters of an error message. */
+const MAX_MESSAGE_LENGTH = 250;
+
+/** Northpass's own reason gets this much of a message. */
 const MAX_REASON_LENGTH = 140;
 
 export const CONNECT_HELP =
@@ -238,13 +241,9 @@ export const withContext = (error: unknown, context: string): unknown => {
   const fields =
     error instanceof Error && error.name === 'AppError' ? appErrorFields(error) : undefined;
   if (!fields) return error;
-  const room = 250 - fields.message.length - 1;
+  const room = MAX_MESSAGE_LENGTH - fields.message.length - 1;
   const prefix =
     context.length > room ? `${context.slice(0, Math.max(0, room - 4))}... ` : `${context} `;
-  return Object.assign(
-    appError(`${prefix}${fields.message}`, fields.code ?? 'error', fields.status ?? 400),
-    {
-      doNotContextify: true,
-    },
-  );
+  // core's AppError is never contextified, so the message stays exactly this
+  return appError(`${prefix}${fields.message}`, fields.code ?? 'error', fields.status ?? 400);
 };

@@ -20,7 +20,7 @@ export interface NamedKind<T extends NamedRecord> {
 
 const normalise = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** The records with duplicates (by ID) dropped, first occurrence kept. */
+/** One record per ID, in the order the IDs were first seen. */
 export const uniqueById = <T extends { id: string }>(items: T[]): T[] => [
   ...new Map(items.map((item) => [item.id, item])).values(),
 ];
