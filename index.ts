@@ -1,8 +1,7 @@
 import zapier, { defineApp } from 'zapier-platform-core';
 
 import { authentication } from './src/authentication.js';
-import { mapNorthpassErrors } from './src/client/errors.js';
-import { prepareNorthpassRequest } from './src/client/middleware.js';
+import { afterResponse, beforeRequest } from './src/client/middleware.js';
 import addCourseToGroup from './src/creates/add_course_to_group.js';
 import addLearnerToGroup from './src/creates/add_learner_to_group.js';
 import createGroup from './src/creates/create_group.js';
@@ -25,12 +24,12 @@ export default defineApp({
   version: '1.0.0',
   platformVersion: zapier.version,
   flags: {
-    // 429 reaches mapNorthpassErrors, which turns it into a throttled error with a readable message
+    // 429 reaches the app's error table: the client waits once, then Zapier's throttled error
     throwForThrottlingEarly: false,
   },
   authentication,
-  beforeRequest: [prepareNorthpassRequest],
-  afterResponse: [mapNorthpassErrors],
+  beforeRequest,
+  afterResponse,
   triggers: {
     [newLearner.key]: newLearner,
     [newGroup.key]: newGroup,

@@ -5,6 +5,8 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import App from '../index.js';
 import { DEFAULT_BASE_URL } from '../src/client/config.js';
+import type { Facts } from '../src/client/learned.js';
+import { forgetLocalState } from '../src/lib/shared.js';
 
 import { TEST_API_KEY } from './raised.js';
 
@@ -12,15 +14,37 @@ export { raised, TEST_API_KEY, type RaisedError } from './raised.js';
 
 export const appTester = zapier.createAppTester(App);
 
+/** Core's app tester backs `z.cache` with this object (create-app-tester.js); its types omit it. */
+const testCache = appTester as unknown as { zcacheTestObj: Record<string, string> };
+
 /** Every request a test's mocks answered, as `METHOD /path?query`, in order. */
 export const sentRequests: string[] = [];
+
+/** Between tests: no request log, no shared state (z.cache and its in-process fallback). */
+export const resetRun = (): void => {
+  sentRequests.length = 0;
+  testCache.zcacheTestObj = {};
+  forgetLocalState();
+};
+
+/** What the app has already learned about Northpass when the next run starts. */
+export const knowing = (facts: Facts): void => {
+  testCache.zcacheTestObj[`northpass:facts:${DEFAULT_BASE_URL}`] = JSON.stringify({
+    value: facts,
+    expires: Date.now() + 60_000,
+  });
+};
+
+/** Northpass as hoped: `cont` ignores letter case (learned before the run). */
+export const hopedNorthpass = (): void => {
+  knowing({ nameSearch: { '/v2/groups': 'cont', '/v2/courses': 'cont' } });
+};
 
 /**
  * The one way tests mock Northpass: bound to the default base URL, and matching only requests
  * that carry the test key, so a request without `X-Api-Key` fails the test.
  */
 export const northpass = (): nock.Scope => {
-  sentRequests.length = 0;
   const scope = nock(DEFAULT_BASE_URL).matchHeader('x-api-key', TEST_API_KEY);
   scope.on('request', (request: Request) => {
     const url = new URL(request.url);
@@ -36,12 +60,8 @@ export const run = <T, I extends Record<string, unknown>>(
   perform: (z: ZObject, bundle: Bundle<I>) => T | Promise<T>,
   inputData: Record<string, unknown> = {},
   meta: Record<string, unknown> = {},
-): Promise<T> =>
-  appTester(perform as unknown as Perform<T>, {
-    authData: { apiKey: TEST_API_KEY },
-    inputData,
-    meta,
-  });
+  authData: Record<string, string> = { apiKey: TEST_API_KEY },
+): Promise<T> => appTester(perform as unknown as Perform<T>, { authData, inputData, meta });
 
 const readFixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
@@ -76,4 +96,28 @@ export const withAttributes = (
 export const listOf = (...resources: FixtureResource[]): FixtureList => ({
   data: resources,
   links: {},
+});
+
+/** The query of a name search on a list (groups, courses): what the app sends to find a name. */
+export const byName = (name: string, predicate: 'cont' | 'i_cont' = 'cont') => ({
+  limit: 100,
+  [`filter[name][${predicate}]`]: name,
+  sort: 'name',
+});
+
+/** The query of a list's first page by name, unfiltered (a whole small school, or a probe). */
+export const firstPageByName = { limit: 100, sort: 'name' };
+
+/** A list document whose `links.next` says more pages exist. */
+export const pageOf = (resources: FixtureResource[], more: boolean): FixtureList => ({
+  data: resources,
+  links: more ? { next: 'https://api.northpass.com/v2/next-page-link' } : {},
+});
+
+/** A group membership as `GET /v2/groups/{id}/memberships` lists it: the member's id only. */
+export const membership = (personId: string): FixtureResource => ({
+  id: `m-${personId.slice(0, 8)}`,
+  type: 'memberships',
+  attributes: {},
+  relationships: { person: { data: { type: 'people', id: personId } } },
 });

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, expect } from '@jest/globals';
 import nock from 'nock';
 
+import { resetRun } from './helpers.js';
+
 beforeAll(() => {
   delete process.env.NORTHPASS_API_URL;
   // each test file loads its own nock; the previous file's one was restored in afterAll
@@ -12,6 +14,7 @@ afterEach(() => {
   const pending = nock.pendingMocks();
   nock.abortPendingRequests();
   nock.cleanAll();
+  resetRun();
   expect(pending).toEqual([]);
 });
 

@@ -7,12 +7,6 @@ export const baseUrl = (): string =>
 /** Page size for every list call: 100 is accepted by every list endpoint we use. */
 export const PAGE_SIZE = 100;
 
-/** A page size for the "load a sample" click in the Zap editor, which should answer fast. */
-export const SAMPLE_PAGE_SIZE = 10;
-
-/** Upper bound on pages any helper follows through `links.next`. */
-export const MAX_PAGES = 5;
-
 /** Zapier stops a step at 30 s; every request of a step must finish inside this budget. */
 export const STEP_BUDGET_MS = 27_000;
 
@@ -21,7 +15,3 @@ export const REQUEST_TIMEOUT_MS = 12_000;
 
 /** Below this much remaining budget a request is not started at all. */
 export const MIN_REQUEST_BUDGET_MS = 1_500;
-
-/** Items a poll asks for: a small page when the Zap editor is loading a sample. */
-export const pollLimit = (loadingSample: boolean | undefined): number =>
-  loadingSample ? SAMPLE_PAGE_SIZE : PAGE_SIZE;

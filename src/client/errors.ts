@@ -1,9 +1,8 @@
 import zapier from 'zapier-platform-core';
-import type { AfterResponseMiddleware, HttpResponse } from 'zapier-platform-core';
+import type { HttpResponse } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
-/** Zapier shows about 250 characters of an error message. */
-const MAX_MESSAGE_LENGTH = 250;
+import { MAX_MESSAGE_LENGTH, appError, truncate } from '../lib/errors.js';
 
 /** Northpass's own reason gets this much of a message. */
 const MAX_REASON_LENGTH = 140;
@@ -12,32 +11,44 @@ export const CONNECT_HELP =
   'Reconnect Northpass in Zapier with a current key from Northpass admin: Apps > API Access.';
 
 /**
- * What the client tells the error middleware about one request (sent as `middlewareData`).
+ * What the client tells the error table about one request (sent as `middlewareData`).
  * - `notFound`: the sentence a 404 shows, naming the kind of record and the value mapped.
  * - `expect`: statuses handed back to the caller untouched (a search's 404, say).
- * - `retry`: the request is safe to repeat, so a first 5xx is retried by the client.
- * - `attempt`: 1 for the first try, 2 for the retry.
+ * - `retried`: this is the second try of a request that is safe to repeat.
  * - `authTest`: the request is the connection test, where a refused key is not "expired".
+ * - `deadline`: when the step's time budget runs out (ms since the epoch).
  */
-export interface RequestContext {
-  notFound?: string;
-  expect?: number[];
-  retry?: boolean;
-  attempt?: number;
-  authTest?: boolean;
+const requestContextSchema = zod.object({
+  notFound: zod.string().optional(),
+  expect: zod.array(zod.number()).optional(),
+  retried: zod.boolean().optional(),
+  authTest: zod.boolean().optional(),
+  deadline: zod.number().optional(),
+});
+export type RequestContext = zod.infer<typeof requestContextSchema>;
+
+/** The context the client sent with a request (`middlewareData`), or none. */
+export const readContext = (middlewareData: unknown): RequestContext => {
+  const parsed = requestContextSchema.safeParse(middlewareData);
+  return parsed.success ? parsed.data : {};
+};
+
+/** What the client needs to decide on a retry, kept beside the error a person would read. */
+export interface Failure {
+  status: number;
+  /** Seconds from `Retry-After`, when Northpass sent one. */
+  retryAfter?: number;
+  /** The query parameter a 400 names (`sort`, `include`, `filter[name][i_cont]`...). */
+  parameter?: string;
+  /** Northpass's own words, when it gave any. */
+  detail?: string;
 }
 
-/** Thrown for a first 5xx on a repeatable request; the client catches it and tries once more. */
-export class RetryableFailure extends Error {
-  readonly doNotContextify = true;
-  readonly status: number;
+const failures = new WeakMap<Error, Failure>();
 
-  constructor(status: number) {
-    super(`Northpass answered HTTP ${status}`);
-    this.name = 'RetryableFailure';
-    this.status = status;
-  }
-}
+/** The Northpass answer behind an error the error table raised, if it raised it. */
+export const failureOf = (error: unknown): Failure | undefined =>
+  error instanceof Error ? failures.get(error) : undefined;
 
 const errorDocumentSchema = zod.looseObject({
   errors: zod.array(
@@ -51,25 +62,27 @@ const errorDocumentSchema = zod.looseObject({
   ),
 });
 
-const truncate = (text: string, length: number): string =>
-  text.length > length ? `${text.slice(0, length - 3).trimEnd()}...` : text;
-
-/** Replaces every occurrence of the secret so no message can ever echo the API key. */
-export const scrub = (text: string, secret: string | undefined): string =>
-  secret && secret.trim().length >= 4 ? text.split(secret.trim()).join('[API key]') : text;
+/** The first JSON:API error object that says something, if the body is one. */
+const firstError = (response: HttpResponse) => {
+  const parsed = errorDocumentSchema.safeParse(response.data);
+  return parsed.success
+    ? parsed.data.errors.find((error) => error.detail || error.title || error.source?.parameter)
+    : undefined;
+};
 
 /**
  * Northpass's own reason from a JSON:API error body, plus the field it names:
  * `Uh oh, that name has already been added (field: name)`. Undefined for empty or non-JSON bodies.
  */
 export const northpassReason = (response: HttpResponse): string | undefined => {
-  const parsed = errorDocumentSchema.safeParse(response.data);
-  if (!parsed.success) return undefined;
-  const first = parsed.data.errors.find((error) => error.detail || error.title);
-  if (!first) return undefined;
-  const reason = (first.detail || first.title || '').replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-  const field = (first.source?.pointer ?? first.source?.parameter ?? '').split('/').pop();
-  return truncate(field ? `${reason} (field: ${field})` : reason, MAX_REASON_LENGTH);
+  const first = firstError(response);
+  const reason = (first?.detail || first?.title || '').replace(/\s+/g, ' ').trim();
+  if (!reason) return undefined;
+  const field = (first?.source?.pointer ?? first?.source?.parameter ?? '').split('/').pop();
+  return truncate(
+    field ? `${reason.replace(/\.$/, '')} (field: ${field})` : reason.replace(/\.$/, ''),
+    MAX_REASON_LENGTH,
+  );
 };
 
 const withReason = (sentence: string, reason: string | undefined): string =>
@@ -77,10 +90,7 @@ const withReason = (sentence: string, reason: string | undefined): string =>
 
 type Mapper = (response: HttpResponse, context: RequestContext, reason?: string) => Error;
 
-const appError = (message: string, code: string, status: number): Error =>
-  new zapier.errors.Error(message, code, status);
-
-const invalidKey = (): Error =>
+export const invalidKey = (): Error =>
   appError(
     'Northpass refused this API key: it is invalid, or the school does not have API access. ' +
       'Copy the key again from Northpass admin: Apps > API Access.',
@@ -88,10 +98,18 @@ const invalidKey = (): Error =>
     401,
   );
 
+/** Seconds Zapier waits before retrying a throttled step when Northpass names no delay. */
+export const THROTTLE_DELAY_SECONDS = 5;
+
+const retryAfterSeconds = (response: HttpResponse): number | undefined => {
+  const seconds = Number.parseInt(response.getHeader('retry-after') ?? '', 10);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+};
+
 /** The whole mapping from a Northpass status to what a Zap builder sees. */
 const statusTable: Record<number, Mapper> = {
-  // raised when Northpass could not parse the request itself
-  400: (response, _context, reason) =>
+  // raised when Northpass could not parse the request itself (or refuses a query parameter)
+  400: (_response, _context, reason) =>
     appError(withReason('Northpass could not accept this request.', reason), 'bad_request', 400),
   // raised when the key was revoked or never existed: the connection must be renewed
   401: (_response, context) =>
@@ -128,6 +146,13 @@ const statusTable: Record<number, Mapper> = {
       'not_found',
       404,
     ),
+  // raised when Northpass refuses the verb on this path (the route exists for other verbs)
+  405: () =>
+    appError(
+      'Northpass does not accept this kind of change through its API. Make it in Northpass admin, or contact Northpass support.',
+      'method_not_allowed',
+      405,
+    ),
   // raised when the record already exists in a way the caller did not expect
   409: (_response, _context, reason) =>
     appError(
@@ -139,14 +164,20 @@ const statusTable: Record<number, Mapper> = {
   422: (_response, _context, reason) =>
     appError(withReason('Northpass rejected the data sent.', reason), 'rejected', 422),
   // raised when the school's 10 requests/second limit is hit: Zapier waits and retries the step
-  429: (response) => {
-    const retryAfter = Number.parseInt(response.getHeader('retry-after') ?? '', 10);
-    return new zapier.errors.ThrottledError(
+  429: (response) =>
+    new zapier.errors.ThrottledError(
       "Northpass's rate limit (10 requests a second per school) was reached. Zapier will retry this step shortly.",
-      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 5,
-    );
-  },
+      retryAfterSeconds(response) ?? THROTTLE_DELAY_SECONDS,
+    ),
 };
+
+// raised for a 3xx: the client never follows a redirect, so the key cannot travel with it
+const redirected: Mapper = (response) =>
+  appError(
+    `Northpass answered with a redirect (HTTP ${response.status}) instead of data. The integration does not follow redirects, so your API key stays with Northpass. Try again later; if it keeps happening, contact Northpass support.`,
+    'redirected',
+    502,
+  );
 
 // raised for any other 4xx: something Northpass refused that the table does not name
 const otherClientError: Mapper = (response, _context, reason) =>
@@ -158,33 +189,66 @@ const otherClientError: Mapper = (response, _context, reason) =>
 
 // raised for 5xx: Northpass is down or failing; a repeatable request was already retried once
 const serverError: Mapper = (response, context) =>
-  context.retry && (context.attempt ?? 1) < 2
-    ? new RetryableFailure(response.status)
-    : appError(
-        `Northpass is unavailable right now (HTTP ${response.status})` +
-          `${context.retry ? ', even after one retry' : ''}. Try again in a few minutes.`,
-        'northpass_unavailable',
-        response.status,
-      );
+  appError(
+    `Northpass is unavailable right now (HTTP ${response.status})` +
+      `${context.retried ? ', even after one retry' : ''}. Try again in a few minutes.`,
+    'northpass_unavailable',
+    response.status,
+  );
+
+const mapperFor = (status: number): Mapper =>
+  statusTable[status] ??
+  (status >= 500 ? serverError : status < 400 ? redirected : otherClientError);
+
+/** Replaces every occurrence of the secret so no message can ever echo the API key. */
+export const scrub = (text: string, secret: string | undefined): string =>
+  secret && secret.trim().length >= 4 ? text.split(secret.trim()).join('[API key]') : text;
 
 /** The error a person sees for a Northpass status; never contains the key the request sent. */
 export const errorFor = (response: HttpResponse, context: RequestContext): Error => {
-  const mapper =
-    statusTable[response.status] ?? (response.status >= 500 ? serverError : otherClientError);
-  const error = mapper(response, context, northpassReason(response));
+  const error = mapperFor(response.status)(response, context, northpassReason(response));
   error.message = scrub(error.message, response.request.headers?.['x-api-key']);
+  const first = firstError(response);
+  const parameter = first?.source?.parameter ?? undefined;
+  const detail = first?.detail ?? first?.title ?? undefined;
+  const retryAfter = retryAfterSeconds(response);
+  failures.set(error, {
+    status: response.status,
+    ...(retryAfter ? { retryAfter } : {}),
+    ...(parameter ? { parameter } : {}),
+    ...(detail ? { detail } : {}),
+  });
   // core would otherwise append its request log ("What happened: ...") to the message
   return Object.assign(error, { doNotContextify: true });
 };
 
+/** The context the client sent with a request, read back from its response. */
+export const contextOf = (response: HttpResponse): RequestContext =>
+  readContext(response.request.middlewareData);
+
+/** The error for a response the caller had asked to see (`expect`) and now refuses after all. */
+export const refusal = (response: HttpResponse): Error => errorFor(response, contextOf(response));
+
+const unanswered = new WeakSet<Error>();
+
 /** Raised when no answer came at all: a timeout or a network failure on Zapier's side. */
-export const unreachable = (kind: 'timeout' | 'network', retried: boolean): Error =>
-  appError(
+export const unreachable = (kind: 'timeout' | 'network', retried: boolean): Error => {
+  const error = appError(
     (kind === 'timeout' ? 'Northpass did not answer in time' : 'Could not reach Northpass') +
       `${retried ? ', even after one retry' : ''}. Try again in a few minutes.`,
     'northpass_unavailable',
     504,
   );
+  unanswered.add(error);
+  return error;
+};
+
+/**
+ * Whether a request may have been carried out although this run cannot tell: no answer came, or
+ * Northpass failed (5xx) while handling it.
+ */
+export const outcomeUnknown = (error: unknown): boolean =>
+  error instanceof Error && (unanswered.has(error) || (failureOf(error)?.status ?? 0) >= 500);
 
 /** Raised when a step has used its time budget; Zapier would cut it off at 30 s otherwise. */
 export const outOfTime = (): Error =>
@@ -202,48 +266,12 @@ export const unreadable = (problem: string): Error =>
     502,
   );
 
-const contextOf = (response: HttpResponse): RequestContext =>
-  (response.request.middlewareData as RequestContext | undefined) ?? {};
+/** Raised before a request that would leave Northpass (the key must never go with it). */
+export const offOrigin = (): Error =>
+  appError(
+    'The integration refused to send a request outside Northpass, so your API key stays with Northpass. Northpass may have sent an unexpected link; try again later.',
+    'off_origin',
+    502,
+  );
 
-/** afterResponse: every Northpass status >= 400 becomes an error a person can act on. */
-export const mapNorthpassErrors: AfterResponseMiddleware = (response) => {
-  if (response.status < 400 || response.skipThrowForStatus) return response;
-  const context = contextOf(response);
-  if (context.expect?.includes(response.status)) {
-    response.skipThrowForStatus = true;
-    return response;
-  }
-  throw errorFor(response, context);
-};
-
-const appErrorFieldsSchema = zod.object({
-  message: zod.string(),
-  code: zod.string().optional(),
-  status: zod.number().optional(),
-});
-
-/** The fields of a core AppError, whose message is `{"message", "code", "status"}` as JSON. */
-const appErrorFields = (error: Error) => {
-  try {
-    const parsed = appErrorFieldsSchema.safeParse(JSON.parse(error.message));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
-/**
- * Puts `context` (what a multi-step action already did) in front of an error a person will read,
- * keeping the original reason whole. Throttling, halts and expired keys pass through unchanged:
- * Zapier handles those by retrying, stopping softly or asking to reconnect.
- */
-export const withContext = (error: unknown, context: string): unknown => {
-  const fields =
-    error instanceof Error && error.name === 'AppError' ? appErrorFields(error) : undefined;
-  if (!fields) return error;
-  const room = MAX_MESSAGE_LENGTH - fields.message.length - 1;
-  const prefix =
-    context.length > room ? `${context.slice(0, Math.max(0, room - 4))}... ` : `${context} `;
-  // core's AppError is never contextified, so the message stays exactly this
-  return appError(`${prefix}${fields.message}`, fields.code ?? 'error', fields.status ?? 400);
-};
+export { MAX_MESSAGE_LENGTH };

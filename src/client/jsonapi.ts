@@ -1,9 +1,25 @@
 import { z as zod } from 'zod';
 
+import { unreadable } from './errors.js';
+
+/**
+ * What an id Northpass sends may look like before it goes into a path: letters, digits, `-` and
+ * `_` (Northpass's are UUIDs). An id such as `..` would move a request to another path.
+ */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+
+export const idSchema = zod.string().regex(SAFE_ID);
+
+/** An id as one path segment; an id that is not safe there is an unreadable reply. */
+export const idSegment = (id: string): string => {
+  if (!SAFE_ID.test(id)) throw unreadable('an ID was not in the expected form');
+  return id;
+};
+
 /** A JSON:API resource with its attributes; unknown members pass through untouched. */
 export const resourceSchema = <A extends zod.ZodType>(attributes: A) =>
   zod.looseObject({
-    id: zod.string().min(1),
+    id: idSchema,
     type: zod.string().optional(),
     attributes,
     relationships: zod.record(zod.string(), zod.unknown()).optional(),
@@ -12,14 +28,6 @@ export const resourceSchema = <A extends zod.ZodType>(attributes: A) =>
 
 /** `{"data": resource}` */
 export const singleDocumentSchema = <S extends zod.ZodType>(data: S) => zod.looseObject({ data });
-
-/** `{"data": [...], "links": {"next": ...}}`; a link that does not apply is left out or null. */
-export const listDocumentSchema = <S extends zod.ZodType>(item: S) =>
-  zod.looseObject({
-    data: zod.array(item),
-    links: zod.looseObject({ next: zod.string().nullish() }).nullish(),
-    included: zod.array(zod.unknown()).nullish(),
-  });
 
 /** A nullable string attribute that a new or partial record may leave out. */
 export const optionalString = zod.string().nullish();
@@ -36,7 +44,7 @@ export const linkHref = (link: unknown): string | null => {
 /** The id inside a to-one relationship such as `relationships.person.data.id`. */
 export const relatedId = (relationship: unknown): string | undefined => {
   const parsed = zod
-    .looseObject({ data: zod.looseObject({ id: zod.string() }) })
+    .looseObject({ data: zod.looseObject({ id: idSchema }) })
     .safeParse(relationship);
   return parsed.success ? parsed.data.data.id : undefined;
 };
@@ -47,7 +55,7 @@ export const relatedId = (relationship: unknown): string | undefined => {
  */
 export const relatedIds = (relationship: unknown): string[] | undefined => {
   const parsed = zod
-    .looseObject({ data: zod.array(zod.looseObject({ id: zod.string() })) })
+    .looseObject({ data: zod.array(zod.looseObject({ id: idSchema })) })
     .safeParse(relationship);
   return parsed.success ? parsed.data.data.map((item) => item.id) : undefined;
 };

@@ -1,48 +1,68 @@
-import type { BeforeRequestMiddleware, Bundle } from 'zapier-platform-core';
+import type { AfterResponseMiddleware, BeforeRequestMiddleware } from 'zapier-platform-core';
 
 import { MIN_REQUEST_BUDGET_MS, REQUEST_TIMEOUT_MS, STEP_BUDGET_MS, baseUrl } from './config.js';
-import { outOfTime } from './errors.js';
+import { contextOf, errorFor, offOrigin, outOfTime, readContext } from './errors.js';
+import { apiKeyProblem, cleanApiKey } from './key.js';
 import { pace } from './pacing.js';
+import { invalidInput } from '../lib/inputs.js';
 
-/** When each running step sent its first request: the start of its 30-second budget. */
-const stepStarts = new WeakMap<Bundle, number>();
-
-/** When the step behind `bundle` started using its budget (its first request). */
-const budgetStart = (bundle: Bundle): number => {
-  const start = stepStarts.get(bundle) ?? Date.now();
-  stepStarts.set(bundle, start);
-  return start;
+/** The request's URL on the Northpass origin; anything else never gets a request, let alone the key. */
+const northpassUrl = (url: string): string => {
+  const base = baseUrl();
+  if (url.startsWith('/') && !url.startsWith('//')) return `${base}${url}`;
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    throw offOrigin();
+  }
+  if (target.origin !== new URL(base).origin) throw offOrigin();
+  return target.toString();
 };
 
 /**
- * beforeRequest: resolves Northpass paths against the base URL, adds the key and JSON headers,
- * paces the school's requests under its rate limit, and gives each request a timeout that keeps
- * the whole step inside Zapier's 30 s.
+ * beforeRequest: sends requests only to Northpass (relative paths resolve against the base URL;
+ * any other origin is refused), adds the key and JSON headers, never follows a redirect, paces
+ * the school's requests under its rate limit, and gives each request a timeout that keeps the
+ * whole step inside Zapier's 30 s.
  */
 export const prepareNorthpassRequest: BeforeRequestMiddleware = async (request, _z, bundle) => {
-  const base = baseUrl();
-  const url = request.url.startsWith('/') ? `${base}${request.url}` : request.url;
-  const apiKey = (bundle.authData.apiKey ?? '').trim();
-  const start = budgetStart(bundle);
+  const url = northpassUrl(request.url);
+  const apiKey = cleanApiKey(bundle.authData.apiKey);
+  const problem = apiKeyProblem(apiKey);
+  if (problem) throw invalidInput('API Key', problem);
+  const context = readContext(request.middlewareData);
   await pace(apiKey);
-  const remaining = STEP_BUDGET_MS - (Date.now() - start);
+  const remaining = (context.deadline ?? Date.now() + STEP_BUDGET_MS) - Date.now();
   if (remaining < MIN_REQUEST_BUDGET_MS) throw outOfTime();
 
-  const headers: Record<string, string> = {
-    ...request.headers,
-    accept: 'application/json',
-  };
-  if (request.body !== undefined) {
-    headers['content-type'] = 'application/json';
-  }
-  // the key goes only to Northpass itself, never to a host a redirect or a link might name
-  if (new URL(url).origin === new URL(base).origin) {
-    headers['x-api-key'] = apiKey;
-  }
   return {
     ...request,
     url,
-    headers,
+    redirect: 'manual',
+    headers: {
+      ...request.headers,
+      accept: 'application/json',
+      ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      'x-api-key': apiKey,
+    },
     timeout: Math.min(request.timeout ?? REQUEST_TIMEOUT_MS, remaining),
   };
 };
+
+/**
+ * afterResponse: every Northpass answer that is not a success (a redirect included) becomes an
+ * error a person can act on, except the statuses the caller said it expects.
+ */
+export const mapNorthpassErrors: AfterResponseMiddleware = (response) => {
+  if (response.status < 300 || response.skipThrowForStatus) return response;
+  const context = contextOf(response);
+  if (context.expect?.includes(response.status)) {
+    response.skipThrowForStatus = true;
+    return response;
+  }
+  throw errorFor(response, context);
+};
+
+export const beforeRequest = [prepareNorthpassRequest];
+export const afterResponse = [mapNorthpassErrors];

@@ -1,17 +1,29 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
-import type { z as zod } from 'zod';
+import { z as zod } from 'zod';
 
-import { MAX_PAGES, PAGE_SIZE } from './config.js';
-import { RetryableFailure, unreachable, unreadable, type RequestContext } from './errors.js';
-import { listDocumentSchema } from './jsonapi.js';
+import { PAGE_SIZE, STEP_BUDGET_MS, MIN_REQUEST_BUDGET_MS } from './config.js';
+import {
+  failureOf,
+  outOfTime,
+  unreachable,
+  unreadable,
+  type Failure,
+  type RequestContext,
+} from './errors.js';
+import { knownFacts, learn, pathTemplate } from './learned.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface NorthpassCall {
   method?: Method;
-  /** A path from `endpoints`, or an absolute `links.next` URL from Northpass. */
+  /** A Northpass path such as `/v2/groups`; never a URL Northpass sent. */
   path: string;
   params?: Record<string, string | number>;
+  /**
+   * Parameters Northpass may not support (`sort`, `include`, an undocumented filter): a 400 that
+   * names one is answered by sending the request again without it, and the path stops getting it.
+   */
+  optional?: readonly string[];
   body?: unknown;
   /** Safe to send twice: a first 5xx, timeout or network failure is retried once. GET: yes. */
   retry?: boolean;
@@ -22,51 +34,171 @@ export interface NorthpassCall {
   authTest?: boolean;
 }
 
-/** Pause before the single retry, long enough for a brief Northpass hiccup to pass. */
+/** Pause before retrying a 5xx or a lost answer, long enough for a brief hiccup to pass. */
 const RETRY_DELAY_MS = 300;
+/** Longest `Retry-After` waited out inside a step; longer ones go back to Zapier. */
+const MAX_THROTTLE_WAIT_MS = 5_000;
+/** Without `Retry-After`, a 429 is waited out for about a second, with jitter for parallel runs. */
+const throttleWaitMs = (failure: Failure): number =>
+  failure.retryAfter ? failure.retryAfter * 1000 : 1_000 + Math.random() * 500;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Requests one step keeps in flight at once; the pacing still holds the school's rate. */
+export const CONCURRENCY = 4;
+
+interface Slots {
+  active: number;
+  waiting: (() => void)[];
+}
+const slots = new WeakMap<ZObject, Slots>();
+
+/** Runs `send` once one of the step's `CONCURRENCY` request slots is free. */
+const inSlot = async <T>(z: ZObject, send: () => Promise<T>): Promise<T> => {
+  const state = slots.get(z) ?? { active: 0, waiting: [] };
+  slots.set(z, state);
+  if (state.active >= CONCURRENCY) {
+    await new Promise<void>((resolve) => state.waiting.push(resolve));
+  } else {
+    state.active += 1;
+  }
+  try {
+    return await send();
+  } finally {
+    const next = state.waiting.shift();
+    if (next) next();
+    else state.active -= 1;
+  }
+};
+
+/** When each running step sent its first request: its 30-second budget runs from there. */
+const deadlines = new WeakMap<ZObject, number>();
+const deadlineOf = (z: ZObject): number => {
+  const deadline = deadlines.get(z) ?? Date.now() + STEP_BUDGET_MS;
+  deadlines.set(z, deadline);
+  return deadline;
+};
+
+/** Whether a 400 is about `name`: its `source.parameter`, or its words, name it. */
+const namesParameter = (failure: Failure, name: string): boolean => {
+  const { parameter, detail = '' } = failure;
+  if (parameter) return parameter === name || parameter.startsWith(`${name}[`);
+  const words = detail.toLowerCase();
+  const predicate = /\[(\w+)\]$/.exec(name)?.[1];
+  return predicate
+    ? words.includes(name) ||
+        new RegExp(`predicate:? ${predicate}\\b|\\b${predicate} predicate`).test(words)
+    : new RegExp(`\\b${name}\\b`).test(words);
+};
 
 const isNoAnswer = (error: unknown): error is Error & { type?: string } =>
   error instanceof Error && error.name === 'FetchError';
 
-const send = (z: ZObject, call: NorthpassCall, context: RequestContext): Promise<HttpResponse> =>
-  z.request({
-    method: call.method ?? 'GET',
-    url: call.path,
-    params: call.params,
-    body: call.body === undefined ? undefined : JSON.stringify(call.body),
-    middlewareData: { ...context },
-  });
+/** The retry rules, all of them: what to do after a failed try, or undefined to give up. */
+type NextTry =
+  | { kind: 'drop'; parameter: string }
+  | { kind: 'wait'; ms: number; retried: boolean; throttled: boolean };
 
-/** A timeout or network failure becomes a readable error; anything else passes through. */
-const explainNoAnswer = (error: unknown, retried: boolean): unknown =>
-  isNoAnswer(error)
-    ? unreachable(error.type === 'request-timeout' ? 'timeout' : 'network', retried)
-    : error;
+const nextTry = (
+  error: unknown,
+  state: { repeatable: boolean; retried: boolean; throttled: boolean; deadline: number },
+  droppable: string[],
+): NextTry | undefined => {
+  const failure = failureOf(error);
+  // a 400 that names a parameter Northpass does not support: once more without it
+  const parameter =
+    failure?.status === 400 ? droppable.find((name) => namesParameter(failure, name)) : undefined;
+  if (parameter) return { kind: 'drop', parameter };
+  // a 429 means nothing was done: wait once inside the step if its budget allows
+  if (failure?.status === 429 && !state.throttled) {
+    const ms = throttleWaitMs(failure);
+    const fits =
+      ms <= MAX_THROTTLE_WAIT_MS && Date.now() + ms + MIN_REQUEST_BUDGET_MS < state.deadline;
+    return fits ? { kind: 'wait', ms, retried: state.retried, throttled: true } : undefined;
+  }
+  // a 5xx or no answer at all: once more, for requests that are safe to repeat
+  const transient = (failure !== undefined && failure.status >= 500) || isNoAnswer(error);
+  if (transient && state.repeatable && !state.retried) {
+    return { kind: 'wait', ms: RETRY_DELAY_MS, retried: true, throttled: state.throttled };
+  }
+  return undefined;
+};
+
+/** A 2xx whose body is neither empty nor JSON is not a success this app can vouch for. */
+const ensureReadable = (response: HttpResponse): HttpResponse => {
+  const answered = response.status >= 200 && response.status < 300;
+  if (answered && response.data === undefined && response.content.trim() !== '') {
+    throw unreadable('the reply was not JSON');
+  }
+  return response;
+};
 
 /**
- * Sends one request to Northpass through the app's middleware (key, timeout, error mapping).
- * A repeatable request that meets a 5xx, a timeout or a network failure is sent once more.
+ * Sends one request to Northpass through the app's middleware (key, pacing, timeout, error
+ * mapping), applying the retry rules in `nextTry`.
  */
 export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise<HttpResponse> => {
-  const context: RequestContext = {
-    notFound: call.notFound,
-    expect: call.expect,
-    retry: call.retry ?? (call.method ?? 'GET') === 'GET',
-    authTest: call.authTest,
+  const deadline = deadlineOf(z);
+  const template = pathTemplate(call.path);
+  const refused = new Set(
+    call.optional?.length ? ((await knownFacts(z)).refusedParams?.[template] ?? []) : [],
+  );
+  const droppable = (call.optional ?? []).filter((name) => !refused.has(name));
+  const state = {
+    repeatable: call.retry ?? (call.method ?? 'GET') === 'GET',
+    retried: false,
+    throttled: false,
+    deadline,
   };
-  try {
-    return await send(z, call, { ...context, attempt: 1 });
-  } catch (error) {
-    const transient = error instanceof RetryableFailure || isNoAnswer(error);
-    if (!context.retry || !transient) throw explainNoAnswer(error, false);
-  }
-  await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
-  try {
-    return await send(z, call, { ...context, attempt: 2 });
-  } catch (error) {
-    throw explainNoAnswer(error, true);
+  for (;;) {
+    const params = Object.fromEntries(
+      Object.entries(call.params ?? {}).filter(([name]) => !refused.has(name)),
+    );
+    const context: RequestContext = {
+      notFound: call.notFound,
+      expect: call.expect,
+      retried: state.retried,
+      authTest: call.authTest,
+      deadline,
+    };
+    try {
+      const response = await inSlot(z, () =>
+        z.request({
+          method: call.method ?? 'GET',
+          url: call.path,
+          params,
+          body: call.body === undefined ? undefined : JSON.stringify(call.body),
+          middlewareData: { ...context },
+        }),
+      );
+      return ensureReadable(response);
+    } catch (error) {
+      const next = nextTry(error, state, droppable);
+      if (!next) {
+        throw isNoAnswer(error)
+          ? unreachable(error.type === 'request-timeout' ? 'timeout' : 'network', state.retried)
+          : error;
+      }
+      if (next.kind === 'drop') {
+        refused.add(next.parameter);
+        droppable.splice(droppable.indexOf(next.parameter), 1);
+        await learn(z, (facts) => {
+          const known = facts.refusedParams?.[template] ?? [];
+          facts.refusedParams = { ...facts.refusedParams, [template]: [...known, next.parameter] };
+        });
+        continue;
+      }
+      if (Date.now() + next.ms + MIN_REQUEST_BUDGET_MS > deadline) throw outOfTime();
+      await sleep(next.ms);
+      state.retried = next.retried;
+      state.throttled = next.throttled;
+    }
   }
 };
+
+/** Whether a parameter was sent on the last request to this path (not refused by Northpass). */
+export const isRefused = async (z: ZObject, path: string, parameter: string): Promise<boolean> =>
+  ((await knownFacts(z)).refusedParams?.[pathTemplate(path)] ?? []).includes(parameter);
 
 /** Parses a 2xx body against its schema; anything else is an unreadable reply, never a crash. */
 export const parseBody = <S extends zod.ZodType>(
@@ -97,17 +229,26 @@ export const findDocument = async <S extends zod.ZodType>(
   return response.status === 404 ? null : parseBody(response, schema);
 };
 
+const listEnvelopeSchema = zod.looseObject({
+  data: zod.array(zod.unknown()),
+  links: zod.looseObject({ next: zod.unknown().optional() }).nullish(),
+  included: zod.array(zod.unknown()).nullish(),
+});
+
 export interface Page<T> {
   items: T[];
+  /** Records Northpass listed that this app could not read; they are left out of `items`. */
+  skipped: number;
   /** Related resources Northpass embedded on request (`include=`), not yet parsed. */
-  included?: unknown[];
-  /** Absolute URL of the next page, when Northpass says there is one. */
-  next?: string;
+  included: unknown[];
+  /** Northpass says there is a next page (its link is never followed: pages are built here). */
+  hasNext: boolean;
 }
 
 /**
- * Fetches one page of a list endpoint. A 404 counts as an empty list, because several Northpass
- * collections answer 404 instead of `data: []`.
+ * Fetches one page of a list endpoint, reading each record on its own: a record this app cannot
+ * read is skipped and counted, never fatal. A 404 counts as an empty list, because several
+ * Northpass collections answer 404 instead of `data: []`.
  */
 export const fetchPage = async <S extends zod.ZodType>(
   z: ZObject,
@@ -115,36 +256,74 @@ export const fetchPage = async <S extends zod.ZodType>(
   item: S,
 ): Promise<Page<zod.infer<S>>> => {
   const response = await northpassRequest(z, { ...call, expect: [...(call.expect ?? []), 404] });
-  if (response.status === 404) return { items: [] };
-  const document = parseBody(response, listDocumentSchema(item));
-  const next = document.links?.next ?? undefined;
+  // an expected refusal (a 404 for "none", or a 400 the caller asked for) lists nothing
+  if (response.status >= 400) return { items: [], skipped: 0, included: [], hasNext: false };
+  const document = parseBody(response, listEnvelopeSchema);
+  const items: zod.infer<S>[] = [];
+  for (const entry of document.data) {
+    const parsed = item.safeParse(entry);
+    if (parsed.success) items.push(parsed.data);
+  }
   return {
-    items: document.data,
-    ...(document.included ? { included: document.included } : {}),
-    ...(next && document.data.length > 0 ? { next } : {}),
+    items,
+    skipped: document.data.length - items.length,
+    included: document.included ?? [],
+    hasNext: Boolean(document.links?.next) && document.data.length > 0,
   };
 };
 
+export interface Collected<T> {
+  items: T[];
+  skipped: number;
+  included: unknown[];
+  /** False when the page cap stopped the walk before Northpass ran out of pages. */
+  complete: boolean;
+  /** Requests spent. */
+  pages: number;
+}
+
 /**
- * Follows `links.next` exactly as Northpass gives it, at most `maxPages` pages, stopping as soon
- * as `enough` says the items so far answer the question.
+ * Reads pages 1, 2, 3… of a list (page numbers and `limit` built here, the same on every page),
+ * at most `maxPages`, stopping early once `enough` says the items answer the question. A walk the
+ * cap cut short says so (`complete: false`), and its caller must handle that.
  */
 export const collectPages = async <S extends zod.ZodType>(
   z: ZObject,
   first: NorthpassCall,
   item: S,
   {
-    maxPages = MAX_PAGES,
+    maxPages,
+    from = 1,
     enough = () => false,
-  }: { maxPages?: number; enough?: (items: zod.infer<S>[]) => boolean } = {},
-): Promise<{ items: zod.infer<S>[]; complete: boolean }> => {
-  const items: zod.infer<S>[] = [];
-  let call: NorthpassCall | undefined = { ...first, params: { limit: PAGE_SIZE, ...first.params } };
-  for (let page = 1; call && page <= maxPages; page += 1) {
-    const result: Page<zod.infer<S>> = await fetchPage(z, call, item);
-    items.push(...result.items);
-    if (enough(items)) return { items, complete: true };
-    call = result.next ? { ...first, path: result.next, params: undefined } : undefined;
+  }: {
+    maxPages: number;
+    /** The page to start at (page 1 may have been read already). */
+    from?: number;
+    enough?: (items: zod.infer<S>[]) => boolean;
+  },
+): Promise<Collected<zod.infer<S>>> => {
+  const collected: Collected<zod.infer<S>> = {
+    items: [],
+    skipped: 0,
+    included: [],
+    complete: false,
+    pages: 0,
+  };
+  const params = { limit: PAGE_SIZE, ...first.params };
+  for (let page = from; page <= maxPages; page += 1) {
+    const result = await fetchPage(
+      z,
+      { ...first, params: page > 1 ? { ...params, page } : params },
+      item,
+    );
+    collected.pages += 1;
+    collected.items.push(...result.items);
+    collected.skipped += result.skipped;
+    collected.included.push(...result.included);
+    if (!result.hasNext || enough(collected.items)) {
+      collected.complete = true;
+      return collected;
+    }
   }
-  return { items, complete: call === undefined };
+  return collected;
 };

@@ -1,9 +1,10 @@
 import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
 
 import { MAX_LIST_ITEMS, requiredText, textList } from '../lib/inputs.js';
-import { courseKind } from '../resources/courses/api.js';
+import { courseCollection } from '../resources/courses/api.js';
 import { coursesField } from '../resources/courses/fields.js';
-import { addCoursesToGroup, groupKind } from '../resources/groups/api.js';
+import { groupCollection } from '../resources/groups/api.js';
+import { addCoursesToGroup } from '../resources/groups/relationships.js';
 import {
   courseAssignmentOutputFields,
   courseAssignmentSample,
@@ -20,8 +21,10 @@ export const perform = (async (z, bundle) => {
     required: true,
     max: MAX_LIST_ITEMS,
   });
-  const group = await resolveNamed(z, groupKind, groupRef, 'Group');
-  const courses = await resolveAllNamed(z, courseKind, courseRefs, 'Courses');
+  const [group, courses] = await Promise.all([
+    resolveNamed(z, groupCollection, groupRef, 'Group'),
+    resolveAllNamed(z, courseCollection, courseRefs, 'Courses'),
+  ]);
   await addCoursesToGroup(
     z,
     group,

@@ -1,6 +1,6 @@
 import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
 
-import { addPeopleToGroup } from '../resources/groups/api.js';
+import { addPersonToGroup } from '../resources/groups/relationships.js';
 import { groupsField } from '../resources/groups/fields.js';
 import { resolveMembership } from '../resources/memberships.js';
 import { learnerField } from '../resources/people/fields.js';
@@ -14,7 +14,7 @@ const inputFields = defineInputFields([learnerField, groupsField]);
 
 export const perform = (async (z, bundle) => {
   const { person, groups } = await resolveMembership(z, bundle.inputData);
-  for (const group of groups) await addPeopleToGroup(z, group, [person.id]);
+  await Promise.all(groups.map((group) => addPersonToGroup(z, group, person.id)));
   return toMembershipOutput(person, groups);
 }) satisfies CreatePerform<typeof inputFields>;
 

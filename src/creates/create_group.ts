@@ -20,7 +20,7 @@ const inputFields = defineInputFields([
 
 export const perform = (async (z, bundle) => {
   const name = requiredText(bundle.inputData.name, 'Group Name');
-  const { group, outcome } = await findOrCreateGroup(z, name);
+  const { group, outcome } = await findOrCreateGroup(z, name, 'Group Name');
   return { ...toGroupOutput(group), outcome };
 }) satisfies CreatePerform<typeof inputFields>;
 

@@ -1,7 +1,7 @@
 import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
 
 import { MAX_LIST_ITEMS } from '../lib/inputs.js';
-import { removePeopleFromGroup } from '../resources/groups/api.js';
+import { removePersonFromGroup } from '../resources/groups/relationships.js';
 import { groupsField } from '../resources/groups/fields.js';
 import { resolveMembership } from '../resources/memberships.js';
 import { learnerField } from '../resources/people/fields.js';
@@ -21,7 +21,7 @@ const inputFields = defineInputFields([
 
 export const perform = (async (z, bundle) => {
   const { person, groups } = await resolveMembership(z, bundle.inputData);
-  for (const group of groups) await removePeopleFromGroup(z, group, [person.id]);
+  await Promise.all(groups.map((group) => removePersonFromGroup(z, group, person.id)));
   return toMembershipOutput(person, groups);
 }) satisfies CreatePerform<typeof inputFields>;
 

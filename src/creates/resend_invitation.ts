@@ -1,13 +1,10 @@
-import zapier, { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
 
+import { halted } from '../lib/errors.js';
 import { requiredText } from '../lib/inputs.js';
 import { nowUtc } from '../lib/time.js';
-import {
-  describePerson,
-  hasJoined,
-  resendInvitation,
-  resolvePerson,
-} from '../resources/people/api.js';
+import { describePerson, hasJoined, resolvePerson } from '../resources/people/api.js';
+import { resendInvitation } from '../resources/people/invitations.js';
 import { learnerField } from '../resources/people/fields.js';
 import {
   invitationOutputFields,
@@ -24,9 +21,14 @@ export const perform = (async (z, bundle) => {
     const since = person.attributes.activated_at?.slice(0, 10);
     const message = `${describePerson(person)} already joined Northpass${since ? ` on ${since}` : ''}, so there is no invitation to resend.`;
     // a halted run is a soft stop: it never counts toward Zapier pausing the Zap
-    throw Object.assign(new zapier.errors.HaltedError(message), { doNotContextify: true });
+    throw halted(message);
   }
-  await resendInvitation(z, person);
+  const result = await resendInvitation(z, person);
+  if (!result.sent) {
+    throw halted(
+      `No invitation was sent: ${result.reason}. Another now would void the link they were just sent.`,
+    );
+  }
   return { ...toLearnerOutput(person), invitation_sent_at: nowUtc() };
 }) satisfies CreatePerform<typeof inputFields>;
 

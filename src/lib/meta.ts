@@ -3,6 +3,3 @@ import type { Bundle } from 'zapier-platform-core';
 /** `bundle.meta`, which is absent when a perform runs outside a Zap (the app tester, the CLI). */
 export const metaOf = (bundle: { meta?: Partial<Bundle['meta']> }): Partial<Bundle['meta']> =>
   bundle.meta ?? {};
-
-/** Northpass's 1-based page number for the dropdown page Zapier asks for (0-based). */
-export const northpassPage = (bundle: Bundle): number => (metaOf(bundle).page ?? 0) + 1;

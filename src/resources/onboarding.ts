@@ -1,26 +1,26 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import { withContext } from '../client/errors.js';
-import { courseKind, type Course } from './courses/api.js';
+import { withContext } from '../lib/errors.js';
+import { invalidInput, isUuid, quote } from '../lib/inputs.js';
+import { courseCollection, type Course } from './courses/api.js';
 import {
-  addCoursesToGroup,
-  addPeopleToGroup,
   courseIdsOf,
-  findOrCreateGroup,
-  groupKind,
+  createGroup,
+  groupCollection,
   type Group,
+  type GroupOutcome,
 } from './groups/api.js';
+import { addCoursesToGroup, addPersonToGroup } from './groups/relationships.js';
 import type { CreateOutcome } from './outcome.js';
 import {
   findOrCreatePerson,
   groupIdsOf,
   hasJoined,
-  resendInvitation,
   type Person,
   type PersonAttributes,
 } from './people/api.js';
-import { findNamed, notFoundInput, resolveAllNamed, uniqueById } from './references.js';
-import { isUuid, invalidInput, quote } from '../lib/inputs.js';
+import { resendInvitation } from './people/invitations.js';
+import { findAllNamed, notFoundInput, resolveAllNamed, uniqueById } from './references.js';
 
 export interface OnboardingRequest {
   learner: PersonAttributes & { email: string };
@@ -39,7 +39,7 @@ export interface OnboardingResult {
 }
 
 /** "a", "a and b", "a, b and c" */
-const listing = (items: string[]): string =>
+export const listing = (items: string[]): string =>
   items.length <= 1
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
@@ -49,22 +49,23 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
- * Reads before it writes: every group is resolved first, so a bad reference fails before
- * anything changes. Returns, in the order given, each group found or the name still to create.
+ * Reads before it writes: every group and course is resolved first (in parallel), so a bad
+ * reference fails before anything changes. Returns, in the order given, each group found or the
+ * name still to create.
  */
-const resolveGroups = async (
+const readReferences = async (
   z: ZObject,
-  refs: string[],
-  createMissing: boolean,
-): Promise<(Group | string)[]> => {
-  const resolved: (Group | string)[] = [];
-  for (const ref of refs) {
-    const group = await findNamed(z, groupKind, ref, 'Groups');
-    if (!group && isUuid(ref)) throw notFoundInput(groupKind, ref, 'Groups');
-    resolved.push(group ?? ref);
-  }
-  const missing = resolved.filter((entry) => typeof entry === 'string');
-  if (missing.length > 0 && !createMissing) {
+  request: OnboardingRequest,
+): Promise<{ groups: (Group | string)[]; courses: Course[] }> => {
+  const [found, courses] = await Promise.all([
+    findAllNamed(z, groupCollection, request.groupRefs, 'Groups'),
+    resolveAllNamed(z, courseCollection, request.courseRefs, 'Courses'),
+  ]);
+  const groups = request.groupRefs.map((ref, index) => found[index] ?? ref);
+  const unknownId = groups.find((entry) => typeof entry === 'string' && isUuid(entry));
+  if (typeof unknownId === 'string') throw notFoundInput(groupCollection, unknownId, 'Groups');
+  const missing = groups.filter((entry) => typeof entry === 'string');
+  if (missing.length > 0 && !request.createMissingGroups) {
     throw invalidInput(
       'Groups',
       missing.length === 1
@@ -72,90 +73,162 @@ const resolveGroups = async (
         : `no groups are named ${missing.map(quote).join(', ')}. Create them in Northpass, or turn on Create Missing Groups.`,
     );
   }
-  return resolved;
+  const seen = new Set<string>();
+  return {
+    // a group named by ID and by name is one group
+    groups: groups.filter((entry) =>
+      typeof entry === 'string' ? true : seen.has(entry.id) ? false : (seen.add(entry.id), true),
+    ),
+    courses,
+  };
+};
+
+/** What each write did, collected as the writes finish and told in a fixed order. */
+interface Ledger {
+  learner?: { person: Person; outcome: CreateOutcome };
+  groups: Map<number, GroupOutcome>;
+  assigned: Map<number, number | 'already'>;
+  joined: Map<number, 'added' | 'already'>;
+  invitation?: { sent: true } | { sent: false; reason: string };
+}
+
+const describe = (ledger: Ledger, courses: Course[]) => {
+  const changes: string[] = [];
+  const notes: string[] = [];
+  const email = ledger.learner?.person.attributes.email ?? '';
+  if (ledger.learner?.outcome === 'created') changes.push(`created learner ${email}`);
+  const indexes = [...ledger.groups.keys()].sort((a, b) => a - b);
+  const nameOf = (index: number) => ledger.groups.get(index)?.group.attributes.name ?? '';
+  for (const index of indexes) {
+    const result = ledger.groups.get(index);
+    if (result?.outcome === 'created') changes.push(`created group ${nameOf(index)}`);
+    if (result?.twin) {
+      notes.push(
+        `a parallel run created ${nameOf(index)} at the same time; using the older group, and the other (ID ${result.twin.id}) can be deleted`,
+      );
+    }
+  }
+  for (const index of indexes) {
+    const assigned = ledger.assigned.get(index);
+    if (typeof assigned === 'number') {
+      changes.push(`assigned ${plural(assigned, 'course')} to ${nameOf(index)}`);
+    } else if (assigned === 'already' && courses.length > 0) {
+      notes.push(`${nameOf(index)} already had the courses`);
+    }
+  }
+  const added = indexes.filter((index) => ledger.joined.get(index) === 'added').map(nameOf);
+  if (added.length > 0) changes.push(`added to ${listing(added)}`);
+  for (const index of indexes) {
+    if (ledger.joined.get(index) === 'already') notes.push(`already in ${nameOf(index)}`);
+  }
+  if (ledger.invitation?.sent) changes.push('resent the invitation');
+  else if (ledger.invitation) notes.push(`no invitation resent: ${ledger.invitation.reason}`);
+  return { changes, notes };
 };
 
 /**
  * Northpass's enrolment procedure in one step: find or create the learner, find or create each
  * group, assign the courses to every group, add the learner to the groups, and optionally resend
- * a pending invitation. Every write is idempotent, and writes that the records show are already
- * done are skipped, so a re-run changes nothing and says so.
+ * a pending invitation. All reads come first; then every write starts as soon as what it needs is
+ * known (3 round trips for a new learner in an existing group). Writes are idempotent, and those
+ * the records show are done are skipped, so a re-run changes nothing and says so. After a
+ * failure no further write starts, and the error says what was done.
  */
 export const onboardLearner = async (
   z: ZObject,
   request: OnboardingRequest,
 ): Promise<OnboardingResult> => {
-  const resolved = await resolveGroups(z, request.groupRefs, request.createMissingGroups);
-  const courses = await resolveAllNamed(z, courseKind, request.courseRefs, 'Courses');
-
-  // what was written, what was already so: the summary, and the context of a failure midway
-  const changes: string[] = [];
-  const unchanged: string[] = [];
-  try {
-    const { person, outcome } = await findOrCreatePerson(z, request.learner);
-    const email = person.attributes.email;
-    if (outcome === 'created') changes.push(`created learner ${email}`);
-
-    const listed: Group[] = [];
-    for (const entry of resolved) {
-      if (typeof entry !== 'string') {
-        listed.push(entry);
-        continue;
-      }
-      const { group, outcome: groupOutcome } = await findOrCreateGroup(z, entry);
-      if (groupOutcome === 'created') changes.push(`created group ${group.attributes.name}`);
-      listed.push(group);
+  const { groups: targets, courses } = await readReferences(z, request);
+  const ledger: Ledger = { groups: new Map(), assigned: new Map(), joined: new Map() };
+  let failed = false;
+  /** Starts a write unless an earlier one failed; records nothing itself. */
+  const write = async <T>(task: () => Promise<T>): Promise<T | undefined> => {
+    if (failed) return undefined;
+    try {
+      return await task();
+    } catch (error) {
+      failed = true;
+      throw error;
     }
-    // an ID and a name may name the same group
-    const groups = uniqueById(listed);
+  };
 
-    for (const group of groups) {
-      const assigned = courseIdsOf(group);
-      const toAssign = courses.filter((course) => !assigned?.includes(course.id));
-      const result =
-        toAssign.length > 0
-          ? await addCoursesToGroup(
-              z,
-              group,
-              toAssign.map((course) => course.id),
-            )
-          : 'unchanged';
-      if (result === 'changed') {
-        changes.push(`assigned ${plural(toAssign.length, 'course')} to ${group.attributes.name}`);
-      } else if (courses.length > 0) {
-        unchanged.push(`${group.attributes.name} already had the courses`);
-      }
-    }
-
-    const memberOf = groupIdsOf(person);
-    const joined: string[] = [];
-    for (const group of groups) {
-      const result = memberOf?.includes(group.id)
+  // the first write: nothing can have failed before it
+  const learner = findOrCreatePerson(z, request.learner).then(
+    (result) => (ledger.learner = result),
+    (error: unknown) => {
+      failed = true;
+      throw error;
+    },
+  );
+  const groups = targets.map((target, index) =>
+    write(() =>
+      typeof target === 'string'
+        ? createGroup(z, target, 'Groups')
+        : Promise.resolve<GroupOutcome>({ group: target, outcome: 'existing' }),
+    ).then((result) => {
+      if (result) ledger.groups.set(index, result);
+      return result;
+    }),
+  );
+  const assignments = groups.map(async (pending, index) => {
+    const result = await pending;
+    if (!result || courses.length === 0) return;
+    const assigned = courseIdsOf(result.group);
+    const toAssign = courses.filter((course) => !assigned?.includes(course.id));
+    const outcome =
+      toAssign.length === 0
         ? 'unchanged'
-        : await addPeopleToGroup(z, group, [person.id]);
-      if (result === 'changed') joined.push(group.attributes.name);
-      else unchanged.push(`already in ${group.attributes.name}`);
-    }
-    if (joined.length > 0) changes.push(`added to ${listing(joined)}`);
+        : await write(() =>
+            addCoursesToGroup(
+              z,
+              result.group,
+              toAssign.map((course) => course.id),
+            ),
+          );
+    if (outcome) ledger.assigned.set(index, outcome === 'changed' ? toAssign.length : 'already');
+  });
+  const memberships = groups.map(async (pending, index) => {
+    const [person, result] = await Promise.all([learner, pending]);
+    if (!result) return;
+    const outcome = groupIdsOf(person.person)?.includes(result.group.id)
+      ? 'unchanged'
+      : await write(() => addPersonToGroup(z, result.group, person.person.id));
+    if (outcome) ledger.joined.set(index, outcome === 'changed' ? 'added' : 'already');
+  });
+  const invitation = learner.then(async (result) => {
+    if (!request.resendIfPending || result.outcome !== 'existing') return;
+    ledger.invitation = hasJoined(result.person)
+      ? { sent: false, reason: 'they already joined' }
+      : await write(() => resendInvitation(z, result.person));
+  });
 
-    if (request.resendIfPending && outcome === 'existing') {
-      if (hasJoined(person)) {
-        unchanged.push('no invitation resent: they already joined');
-      } else {
-        await resendInvitation(z, person);
-        changes.push('resent the invitation');
-      }
-    }
-
-    const notes = unchanged.length > 0 ? ` (${unchanged.join('; ')})` : '';
-    const summary =
-      changes.length === 0
-        ? `No changes: ${email} was already onboarded${notes}.`
-        : `${capitalise([...(outcome === 'existing' ? [`found learner ${email}`] : []), ...changes].join(', '))}${notes}.`;
-    return { person, learnerOutcome: outcome, groups, courses, summary };
-  } catch (error) {
+  const settled = await Promise.allSettled([
+    learner,
+    ...groups,
+    ...assignments,
+    ...memberships,
+    invitation,
+  ]);
+  const { changes, notes } = describe(ledger, courses);
+  const failure = settled.find((outcome) => outcome.status === 'rejected');
+  if (failure) {
     throw changes.length > 0
-      ? withContext(error, `Already done: ${changes.join(', ')}. Then it failed:`)
-      : error;
+      ? withContext(failure.reason, `Already done: ${changes.join(', ')}. Then it failed:`)
+      : failure.reason;
   }
+  const { person, outcome } = await learner;
+  const email = person.attributes.email;
+  const noted = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  const summary =
+    changes.length === 0
+      ? `No changes: ${email} was already onboarded${noted}.`
+      : `${capitalise([...(outcome === 'existing' ? [`found learner ${email}`] : []), ...changes].join(', '))}${noted}.`;
+  const order = [...ledger.groups.keys()].sort((a, b) => a - b);
+  return {
+    person,
+    learnerOutcome: outcome,
+    groups: uniqueById(order.flatMap((index) => ledger.groups.get(index)?.group ?? [])),
+    courses,
+    summary,
+  };
 };

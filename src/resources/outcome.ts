@@ -1,8 +1,8 @@
 import type { ZObject } from 'zapier-platform-core';
 import type { z as zod } from 'zod';
 
-import { behaviour } from '../client/endpoints.js';
-import { errorFor } from '../client/errors.js';
+import { behaviour } from '../client/behaviour.js';
+import { refusal } from '../client/errors.js';
 import { northpassRequest, parseBody } from '../client/request.js';
 
 /** Whether a find-or-create made a new record or found the one Northpass already had. */
@@ -46,6 +46,6 @@ export const findOrCreate = async <T extends Dated>(
     return { record, outcome: existing ? 'existing' : 'created' };
   }
   const existing = await findExisting();
-  if (!existing) throw errorFor(response, {});
+  if (!existing) throw refusal(response);
   return { record: existing, outcome: 'existing' };
 };

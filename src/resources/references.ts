@@ -1,63 +1,72 @@
 import type { ZObject } from 'zapier-platform-core';
 
+import { knownFacts, learn } from '../client/learned.js';
+import { fetchPage } from '../client/request.js';
+import { PAGE_SIZE } from '../client/config.js';
+import { behaviour } from '../client/behaviour.js';
 import { invalidInput, isUuid, quote } from '../lib/inputs.js';
+import {
+  recordsNamed,
+  sameName,
+  uniqueById,
+  type NamedCollection,
+  type NamedRecord,
+} from './names.js';
 
-/** A Northpass record people refer to by name: a group or a course. */
-export interface NamedRecord {
-  id: string;
-  attributes: { name: string };
-}
+export { uniqueById, type NamedCollection, type NamedRecord } from './names.js';
 
-/** How to look one kind of named record up, by ID and by name. */
-export interface NamedKind<T extends NamedRecord> {
-  noun: 'group' | 'course';
-  plural: 'groups' | 'courses';
-  /** The record with this ID, or null when there is none. */
-  findById: (z: ZObject, id: string) => Promise<T | null>;
-  /** Candidates for a name; `enough` tells the search when it may stop paging. */
-  searchByName: (z: ZObject, name: string, enough: (items: T[]) => boolean) => Promise<T[]>;
-}
+/** From this many names of one kind, one unfiltered page is read first: it may answer them all. */
+export const ONE_PAGE_THRESHOLD = 3;
 
-const normalise = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+/** Exact matches when there are any (the name exactly as typed), otherwise every same-name match. */
+const preferExact = <T extends NamedRecord>(matches: T[], value: string): T[] => {
+  const exact = matches.filter((item) => item.attributes.name === value);
+  return exact.length > 0 ? exact : matches;
+};
 
-/** One record per ID, in the order the IDs were first seen. */
-export const uniqueById = <T extends { id: string }>(items: T[]): T[] => [
-  ...new Map(items.map((item) => [item.id, item])).values(),
-];
+/** The error for a name several records share: it names each of them, not the value typed. */
+const ambiguous = (
+  kind: NamedCollection<NamedRecord>,
+  value: string,
+  matches: NamedRecord[],
+  label: string,
+): Error => {
+  const named = matches
+    .slice(0, 2)
+    .map((item) => `${quote(item.attributes.name)} (ID ${item.id})`)
+    .join(' and ');
+  const more = matches.length > 2 ? ` and ${matches.length - 2} more` : '';
+  return invalidInput(
+    label,
+    `${matches.length} ${kind.plural} match ${quote(value)}: ${named}${more}. Pick one from the list or map its ID.`,
+  );
+};
 
-/** Exact name matches; when there are none, the case- and whitespace-insensitive ones. */
-export const matchByName = <T extends NamedRecord>(items: T[], name: string): T[] => {
-  const exact = items.filter((item) => item.attributes.name === name);
-  if (exact.length > 0) return uniqueById(exact);
-  const wanted = normalise(name);
-  return uniqueById(items.filter((item) => normalise(item.attributes.name) === wanted));
+/** The one record among `matches`, null for none, or the ambiguity error. */
+const pick = <T extends NamedRecord>(
+  kind: NamedCollection<T>,
+  value: string,
+  matches: T[],
+  label: string,
+): T | null => {
+  const chosen = preferExact(matches, value);
+  if (chosen.length > 1) throw ambiguous(kind, value, chosen, label);
+  return chosen[0] ?? null;
 };
 
 /**
- * The record a field value names: a UUID is fetched by ID, anything else is matched by name.
- * Null when nothing matches; an error naming the field when several records share the name.
+ * The record a field value names: a UUID is fetched by ID, anything else is a name under the one
+ * name rule (exact match preferred). Null when nothing matches; an error naming the field (and
+ * the records) when several do.
  */
 export const findNamed = async <T extends NamedRecord>(
   z: ZObject,
-  kind: NamedKind<T>,
+  kind: NamedCollection<T>,
   value: string,
   label: string,
 ): Promise<T | null> => {
   if (isUuid(value)) return kind.findById(z, value.toLowerCase());
-  const candidates = await kind.searchByName(z, value, (items) =>
-    items.some((item) => item.attributes.name === value),
-  );
-  const matches = matchByName(candidates, value);
-  if (matches.length > 1) {
-    const ids = matches.slice(0, 3).map((item) => item.id);
-    throw invalidInput(
-      label,
-      `${matches.length} ${kind.plural} are named ${quote(value)} (IDs ${ids.join(', ')}${
-        matches.length > 3 ? ', ...' : ''
-      }). Pick one from the list or map its ID.`,
-    );
-  }
-  return matches[0] ?? null;
+  return pick(kind, value, await recordsNamed(z, kind, value), label);
 };
 
 /** The sentence for a value that names no record, naming the field. */
@@ -72,7 +81,7 @@ export const notFoundInput = (kind: { noun: string }, value: string, label: stri
 /** Like `findNamed`, but a value that names nothing is an error that names the field. */
 export const resolveNamed = async <T extends NamedRecord>(
   z: ZObject,
-  kind: NamedKind<T>,
+  kind: NamedCollection<T>,
   value: string,
   label: string,
 ): Promise<T> => {
@@ -81,14 +90,58 @@ export const resolveNamed = async <T extends NamedRecord>(
   return record;
 };
 
-/** Resolves several values one after another (the client paces them under the rate limit). */
+/**
+ * The whole list when it fits in one page: from `ONE_PAGE_THRESHOLD` names on, one request may
+ * answer every name. Remembered per connection when it does not, so large schools skip it.
+ */
+const onePageIndex = async <T extends NamedRecord>(
+  z: ZObject,
+  kind: NamedCollection<T>,
+  names: number,
+): Promise<T[] | undefined> => {
+  if (names < ONE_PAGE_THRESHOLD) return undefined;
+  if ((await knownFacts(z)).onePage?.[kind.path] === false) return undefined;
+  const page = await fetchPage(
+    z,
+    { path: kind.path, params: { limit: PAGE_SIZE, ...behaviour.byName }, optional: ['sort'] },
+    kind.schema,
+  );
+  await learn(z, (facts) => {
+    facts.onePage = { ...facts.onePage, [kind.path]: !page.hasNext };
+  });
+  return page.hasNext ? undefined : page.items;
+};
+
+/**
+ * Finds several values at once (IDs and names), in parallel (the client bounds how many requests
+ * are in flight, and paces them), each found or null.
+ * From 3 names on, a school with at most 100 of these records is answered by one request.
+ */
+export const findAllNamed = async <T extends NamedRecord>(
+  z: ZObject,
+  kind: NamedCollection<T>,
+  values: string[],
+  label: string,
+): Promise<(T | null)[]> => {
+  const index = await onePageIndex(z, kind, values.filter((value) => !isUuid(value)).length);
+  return Promise.all(
+    values.map((value) =>
+      index && !isUuid(value)
+        ? Promise.resolve(pick(kind, value, sameName(index, value), label))
+        : findNamed(z, kind, value, label),
+    ),
+  );
+};
+
+/** Like `findAllNamed`, but every value must name a record; the first that does not is the error. */
 export const resolveAllNamed = async <T extends NamedRecord>(
   z: ZObject,
-  kind: NamedKind<T>,
+  kind: NamedCollection<T>,
   values: string[],
   label: string,
 ): Promise<T[]> => {
-  const records: T[] = [];
-  for (const value of values) records.push(await resolveNamed(z, kind, value, label));
-  return uniqueById(records);
+  const found = await findAllNamed(z, kind, values, label);
+  const missing = values.findIndex((_value, index) => !found[index]);
+  if (missing >= 0) throw notFoundInput(kind, values[missing] ?? '', label);
+  return uniqueById(found.filter((record): record is T => record !== null));
 };

@@ -1,7 +1,7 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 
 import { requiredText } from '../lib/inputs.js';
-import { courseKind } from '../resources/courses/api.js';
+import { courseCollection } from '../resources/courses/api.js';
 import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
 import { findNamed } from '../resources/references.js';
 
@@ -17,7 +17,7 @@ const inputFields = defineInputFields([
 
 export const perform = (async (z, bundle) => {
   const value = requiredText(bundle.inputData.name, 'Course Name or ID');
-  const course = await findNamed(z, courseKind, value, 'Course Name or ID');
+  const course = await findNamed(z, courseCollection, value, 'Course Name or ID');
   return course ? [toCourseOutput(course)] : [];
 }) satisfies SearchPerform<typeof inputFields>;
 

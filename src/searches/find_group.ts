@@ -1,7 +1,7 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 
 import { requiredText } from '../lib/inputs.js';
-import { groupKind } from '../resources/groups/api.js';
+import { groupCollection } from '../resources/groups/api.js';
 import { groupOutputFields, groupSample, toGroupOutput } from '../resources/groups/output.js';
 import { findNamed } from '../resources/references.js';
 
@@ -17,7 +17,7 @@ const inputFields = defineInputFields([
 
 export const perform = (async (z, bundle) => {
   const value = requiredText(bundle.inputData.name, 'Group Name or ID');
-  const group = await findNamed(z, groupKind, value, 'Group Name or ID');
+  const group = await findNamed(z, groupCollection, value, 'Group Name or ID');
   return group ? [toGroupOutput(group)] : [];
 }) satisfies SearchPerform<typeof inputFields>;
 

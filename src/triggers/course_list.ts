@@ -1,11 +1,11 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-import { northpassPage } from '../lib/meta.js';
 
+import { dropdownPage } from '../resources/polling.js';
 import { listCourses } from '../resources/courses/api.js';
 import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
 
 export const perform = (async (z, bundle) => {
-  const { items } = await listCourses(z, { page: northpassPage(bundle), sort: 'name' });
+  const { items } = await listCourses(z, { page: dropdownPage(bundle) });
   return items.map(toCourseOutput);
 }) satisfies PollingTriggerPerform;
 

@@ -1,11 +1,11 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-import { northpassPage } from '../lib/meta.js';
 
+import { dropdownPage } from '../resources/polling.js';
 import { listGroups } from '../resources/groups/api.js';
 import { groupOutputFields, groupSample, toGroupOutput } from '../resources/groups/output.js';
 
 export const perform = (async (z, bundle) => {
-  const { items } = await listGroups(z, { page: northpassPage(bundle), sort: 'name' });
+  const { items } = await listGroups(z, { page: dropdownPage(bundle) });
   return items.map(toGroupOutput);
 }) satisfies PollingTriggerPerform;
 

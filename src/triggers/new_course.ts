@@ -1,10 +1,9 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { pollLimit } from '../client/config.js';
 import { invalidInput, optionalText, quote } from '../lib/inputs.js';
-import { metaOf } from '../lib/meta.js';
-import { listCourses } from '../resources/courses/api.js';
+import { newestCourses } from '../resources/courses/api.js';
 import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
+import { pollItems, pollLimit } from '../resources/polling.js';
 
 const statusChoices = {
   published: 'Published',
@@ -32,11 +31,11 @@ export const perform = (async (z, bundle) => {
       `${quote(status)} is not one of published, draft, archived or any.`,
     );
   }
-  const limit = pollLimit(metaOf(bundle).isLoadingSample);
-  const { items } = await listCourses(z, { limit, sort: '-created_at' });
-  return items
-    .filter((course) => status === 'any' || course.attributes.status === status)
-    .map(toCourseOutput);
+  const { items, skipped } = await newestCourses(z, pollLimit(bundle));
+  const matching = items.filter(
+    (course) => status === 'any' || course.attributes.status === status,
+  );
+  return pollItems(z, matching.map(toCourseOutput), skipped);
 }) satisfies PollingTriggerPerform<typeof inputFields>;
 
 export default defineTrigger({

@@ -1,16 +1,15 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { pollLimit } from '../client/config.js';
 import { requiredText } from '../lib/inputs.js';
-import { metaOf } from '../lib/meta.js';
-import { courseKind } from '../resources/courses/api.js';
+import { courseCollection } from '../resources/courses/api.js';
 import { courseField } from '../resources/courses/fields.js';
-import { listCourseEnrollments } from '../resources/enrollments/api.js';
+import { courseEnrollmentsPath, recentEnrollments } from '../resources/enrollments/api.js';
 import {
   completionOutputFields,
   completionSample,
   toCompletionOutput,
 } from '../resources/enrollments/output.js';
+import { pollItems, pollLimit } from '../resources/polling.js';
 import { resolveNamed } from '../resources/references.js';
 
 /** Northpass reports progress as a percentage; 100 is a finished course. */
@@ -25,16 +24,16 @@ const inputFields = defineInputFields([
 
 export const perform = (async (z, bundle) => {
   const courseRef = requiredText(bundle.inputData.course, 'Course');
-  const course = await resolveNamed(z, courseKind, courseRef, 'Course');
-  const enrollments = await listCourseEnrollments(
+  const course = await resolveNamed(z, courseCollection, courseRef, 'Course');
+  const { enrollments, skipped } = await recentEnrollments(z, courseEnrollmentsPath(course.id), {
+    limit: pollLimit(bundle),
+    keep: (progress) => progress >= COMPLETE,
+  });
+  return pollItems(
     z,
-    course.id,
-    pollLimit(metaOf(bundle).isLoadingSample),
+    enrollments.map((enrollment) => toCompletionOutput(course, enrollment)),
+    skipped,
   );
-  return enrollments
-    .filter((enrollment) => enrollment.progress >= COMPLETE)
-    .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? ''))
-    .map((enrollment) => toCompletionOutput(course, enrollment));
 }) satisfies PollingTriggerPerform<typeof inputFields>;
 
 export default defineTrigger({

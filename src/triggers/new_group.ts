@@ -1,14 +1,12 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { pollLimit } from '../client/config.js';
-import { metaOf } from '../lib/meta.js';
-import { listGroups } from '../resources/groups/api.js';
+import { newestGroups } from '../resources/groups/api.js';
 import { groupOutputFields, groupSample, toGroupOutput } from '../resources/groups/output.js';
+import { pollItems, pollLimit } from '../resources/polling.js';
 
 export const perform = (async (z, bundle) => {
-  const limit = pollLimit(metaOf(bundle).isLoadingSample);
-  const { items } = await listGroups(z, { limit, sort: '-created_at' });
-  return items.map(toGroupOutput);
+  const { items, skipped } = await newestGroups(z, pollLimit(bundle));
+  return pollItems(z, items.map(toGroupOutput), skipped);
 }) satisfies PollingTriggerPerform;
 
 export default defineTrigger({

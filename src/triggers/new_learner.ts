@@ -5,13 +5,14 @@ import {
   type ZObject,
 } from 'zapier-platform-core';
 
-import { pollLimit } from '../client/config.js';
 import { isUuid, optionalText } from '../lib/inputs.js';
 import { metaOf } from '../lib/meta.js';
-import { groupKind } from '../resources/groups/api.js';
+import { groupCollection } from '../resources/groups/api.js';
 import { groupField } from '../resources/groups/fields.js';
-import { groupIdsOf, listPeople } from '../resources/people/api.js';
+import { membersAmong } from '../resources/memberships.js';
+import { newestPeople } from '../resources/people/api.js';
 import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
+import { pollItems, pollLimit } from '../resources/polling.js';
 import { resolveNamed } from '../resources/references.js';
 
 const inputFields = defineInputFields([
@@ -27,16 +28,17 @@ const inputFields = defineInputFields([
 const groupIdFor = async (z: ZObject, groupRef: string, testing: boolean): Promise<string> =>
   isUuid(groupRef) && !testing
     ? groupRef.toLowerCase()
-    : (await resolveNamed(z, groupKind, groupRef, 'Group')).id;
+    : (await resolveNamed(z, groupCollection, groupRef, 'Group')).id;
 
 export const perform = (async (z, bundle) => {
-  const { isLoadingSample = false } = metaOf(bundle);
   const groupRef = optionalText(bundle.inputData.group, 'Group');
-  const groupId = groupRef && (await groupIdFor(z, groupRef, isLoadingSample));
-  const { items } = await listPeople(z, { limit: pollLimit(isLoadingSample), sort: '-created_at' });
-  return items
-    .filter((person) => !groupId || groupIdsOf(person)?.includes(groupId))
-    .map(toLearnerOutput);
+  const testing = metaOf(bundle).isLoadingSample ?? false;
+  const [groupId, newest] = await Promise.all([
+    groupRef ? groupIdFor(z, groupRef, testing) : undefined,
+    newestPeople(z, pollLimit(bundle)),
+  ]);
+  const people = groupId ? await membersAmong(z, groupId, newest.items) : newest.items;
+  return pollItems(z, people.map(toLearnerOutput), newest.skipped);
 }) satisfies PollingTriggerPerform<typeof inputFields>;
 
 export default defineTrigger({

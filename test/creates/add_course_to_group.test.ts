@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { perform } from '../../src/creates/add_course_to_group.js';
 import {
   fixture,
+  hopedNorthpass,
   listFixture,
   listOf,
   northpass,
@@ -19,6 +20,13 @@ const COURSE_ID = fundamentals.data.id;
 const SALES_ID = '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f';
 const sales = { data: withAttributes(fundamentals, { name: 'Partner Sales' }, SALES_ID) };
 const assignBody = (...ids: string[]) => ({ data: ids.map((id) => ({ type: 'courses', id })) });
+/** Acme as a single read shows it, listing its courses. */
+const withCourses = (...ids: string[]) => ({
+  data: {
+    ...acme.data,
+    relationships: { courses: { data: ids.map((id) => ({ type: 'courses', id })) } },
+  },
+});
 
 describe('add_course_to_group with dropdown IDs', () => {
   it('reads each record once and assigns every course in one write', async () => {
@@ -43,17 +51,69 @@ describe('add_course_to_group with dropdown IDs', () => {
     expect(sentRequests).toHaveLength(4);
   });
 
-  it('treats an already-assigned course (422) as a success', async () => {
+  it('treats a refusal (422) as "already assigned" once a read of the group confirms it', async () => {
     northpass()
       .get(`/v2/groups/${GROUP_ID}`)
       .reply(200, acme)
       .get(`/v2/courses/${COURSE_ID}`)
       .reply(200, fundamentals)
       .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID))
-      .reply(422, { errors: [{ detail: 'Course has already been taken' }] });
+      .reply(422, { errors: [{ detail: 'Course is invalid' }] })
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, withCourses(COURSE_ID));
 
     const result = await run(perform, { group: GROUP_ID, courses: [COURSE_ID] });
     expect(result.course_ids).toEqual([COURSE_ID]);
+  });
+
+  it('believes Northpass\'s "already" when the group read does not list courses', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .twice()
+      .reply(200, acme)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID))
+      .reply(422, { errors: [{ detail: 'Course has already been added' }] });
+    expect((await run(perform, { group: GROUP_ID, courses: [COURSE_ID] })).course_ids).toEqual([
+      COURSE_ID,
+    ]);
+  });
+
+  it("fails with Northpass's reason when nothing confirms the course is assigned", async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID))
+      .reply(409, { errors: [{ detail: 'Course is archived' }] })
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, withCourses());
+    expect(await raised(run(perform, { group: GROUP_ID, courses: [COURSE_ID] }))).toEqual({
+      name: 'AppError',
+      code: 'conflict',
+      status: 409,
+      message:
+        'Northpass reported a conflict with an existing record. Northpass said: Course is archived.',
+    });
+  });
+
+  it('refuses a 200 HTML page as the answer to the write', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID))
+      .reply(200, '<html><body>Down for maintenance</body></html>', {
+        'content-type': 'text/html',
+      });
+    expect(await raised(run(perform, { group: GROUP_ID, courses: [COURSE_ID] }))).toMatchObject({
+      code: 'unreadable_response',
+      message:
+        'Northpass sent a reply this integration could not read (the reply was not JSON). If this keeps happening, Northpass may be having problems.',
+    });
   });
 });
 
@@ -128,11 +188,12 @@ describe('add_course_to_group with bad input', () => {
       name: 'AppError',
       code: 'invalid_input',
       status: 400,
-      message: `Group: 2 groups are named "Acme Corp" (IDs ${GROUP_ID}, 11111111-2222-4333-8444-555555555555). Pick one from the list or map its ID.`,
+      message: `Group: 2 groups match "Acme Corp": "Acme Corp" (ID ${GROUP_ID}) and "Acme Corp" (ID 11111111-2222-4333-8444-555555555555). Pick one from the list or map its ID.`,
     });
   });
 
   it('names an unknown course, and sends no write', async () => {
+    hopedNorthpass();
     northpass()
       .get(`/v2/groups/${GROUP_ID}`)
       .reply(200, acme)

@@ -3,6 +3,8 @@ import { describe, expect, it } from '@jest/globals';
 import { perform } from '../../src/creates/add_learner_to_group.js';
 import {
   fixture,
+  hopedNorthpass,
+  membership,
   listFixture,
   listOf,
   northpass,
@@ -59,16 +61,67 @@ describe('add_learner_to_group with IDs', () => {
     expect(result.group_names).toEqual(['Acme Corp', 'Acme Corp Partners']);
   });
 
-  it('treats already being a member (422) as a success', async () => {
+  it('treats a refusal (422) as "already a member" once the memberships confirm it', async () => {
     northpass()
       .get(`/v2/people/${PERSON_ID}`)
       .reply(200, ada)
       .get(`/v2/groups/${GROUP_ID}`)
       .reply(200, acme)
       .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
-      .reply(422, { errors: [{ detail: 'Person is already a member' }] });
+      .reply(422, { errors: [{ detail: 'Person is already a member' }] })
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query({ limit: 100 })
+      .reply(200, listOf(membership(PERSON_ID)));
     expect(await run(perform, { learner: PERSON_ID, groups: GROUP_ID })).toMatchObject({
       group_ids: [GROUP_ID],
+    });
+  });
+
+  it.each([
+    [
+      422,
+      'Person not found',
+      'rejected',
+      'Northpass rejected the data sent. Northpass said: Person not found.',
+    ],
+    [
+      409,
+      'Group membership is managed by SSO',
+      'conflict',
+      'Northpass reported a conflict with an existing record. Northpass said: Group membership is managed by SSO.',
+    ],
+  ])(
+    "fails with Northpass's reason when a %i is not confirmed by the memberships (%s)",
+    async (status, detail, code, message) => {
+      northpass()
+        .get(`/v2/people/${PERSON_ID}`)
+        .reply(200, ada)
+        .get(`/v2/groups/${GROUP_ID}`)
+        .reply(200, acme)
+        .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+        .reply(status, { errors: [{ detail }] })
+        .get(`/v2/groups/${GROUP_ID}/memberships`)
+        .query({ limit: 100 })
+        .reply(404, { errors: [] });
+      expect(await raised(run(perform, { learner: PERSON_ID, groups: GROUP_ID }))).toEqual({
+        name: 'AppError',
+        code,
+        status,
+        message,
+      });
+    },
+  );
+
+  it('refuses a 200 HTML page as the answer to the write', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(200, '<html>maintenance</html>', { 'content-type': 'text/html' });
+    expect(await raised(run(perform, { learner: PERSON_ID, groups: GROUP_ID }))).toMatchObject({
+      code: 'unreadable_response',
     });
   });
 });
@@ -130,6 +183,7 @@ describe('add_learner_to_group with bad input', () => {
   });
 
   it('names an unknown group and sends no write', async () => {
+    hopedNorthpass();
     northpass()
       .get(`/v2/people/${PERSON_ID}`)
       .reply(200, ada)

@@ -2,10 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 
 import { perform } from '../../src/creates/create_group.js';
 import {
+  byName,
+  firstPageByName,
   fixture,
+  hopedNorthpass,
   listFixture,
   listOf,
   northpass,
+  pageOf,
   raised,
   run,
   sentRequests,
@@ -15,41 +19,89 @@ import { acmeGroupOutput, justNow } from '../fixtures/outputs.js';
 
 const acme = fixture('groups/group.acme');
 const createBody = { data: { type: 'groups', attributes: { name: 'Acme Corp' } } };
+const created = () => ({
+  data: withAttributes(acme, { created_at: justNow(), updated_at: justNow() }),
+});
 
-describe('create_group', () => {
-  it('creates a new group in one request, with the name trimmed', async () => {
-    const created = {
-      data: withAttributes(acme, { created_at: justNow(), updated_at: justNow() }),
-    };
-    northpass().post('/v2/groups', createBody).reply(201, created);
+describe('create_group on a Northpass whose name search ignores letter case', () => {
+  it('creates a new group in three requests: look up, create, read back', async () => {
+    hopedNorthpass();
+    const group = created();
+    northpass()
+      .get('/v2/groups')
+      .query(byName('Acme Corp'))
+      .reply(200, listOf())
+      .post('/v2/groups', createBody)
+      .reply(201, group)
+      .get('/v2/groups')
+      .query(byName('Acme Corp'))
+      .reply(200, listOf(group.data));
 
     const result = await run(perform, { name: '  Acme   Corp ' });
 
     expect(result).toEqual({
       ...acmeGroupOutput,
-      created_at: created.data.attributes.created_at,
-      updated_at: created.data.attributes.updated_at,
+      created_at: group.data.attributes.created_at,
+      updated_at: group.data.attributes.updated_at,
       outcome: 'created',
     });
-    expect(sentRequests).toEqual(['POST /v2/groups']);
+    expect(sentRequests).toEqual([
+      'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
+      'POST /v2/groups',
+      'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
+    ]);
   });
 
-  it('reports the group Northpass returns for a taken name as existing (200)', async () => {
-    northpass().post('/v2/groups', createBody).reply(200, acme);
-    expect(await run(perform, { name: 'Acme Corp' })).toEqual({
+  it('finds an existing group by the name rule in one request, and creates nothing', async () => {
+    hopedNorthpass();
+    northpass()
+      .get('/v2/groups')
+      .query(byName('acme corp'))
+      .reply(200, listFixture('groups/groups.acme'));
+    expect(await run(perform, { name: '  acme  corp ' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
     });
     expect(sentRequests).toHaveLength(1);
   });
 
+  it('reports the group Northpass returns for a taken name as existing (200)', async () => {
+    hopedNorthpass();
+    northpass()
+      .get('/v2/groups')
+      .query(byName('Acme Corp'))
+      .reply(200, listOf())
+      .post('/v2/groups', createBody)
+      .reply(200, acme)
+      .get('/v2/groups')
+      .query(byName('Acme Corp'))
+      .reply(200, listOf(acme.data));
+    expect(await run(perform, { name: 'Acme Corp' })).toEqual({
+      ...acmeGroupOutput,
+      outcome: 'existing',
+    });
+  });
+
   it('reports an old group returned with 201 as existing', async () => {
-    northpass().post('/v2/groups', createBody).reply(201, acme);
+    hopedNorthpass();
+    northpass()
+      .get('/v2/groups')
+      .query(byName('Acme Corp'))
+      .reply(200, listOf())
+      .post('/v2/groups', createBody)
+      .reply(201, acme)
+      .get('/v2/groups')
+      .query(byName('Acme Corp'))
+      .reply(200, listOf(acme.data));
     expect(await run(perform, { name: 'Acme Corp' })).toMatchObject({ outcome: 'existing' });
   });
 
   it('looks the group up when Northpass answers a taken name with 422', async () => {
+    hopedNorthpass();
     northpass()
+      .get('/v2/groups')
+      .query(byName('Acme Corp'))
+      .reply(200, listOf())
       .post('/v2/groups', createBody)
       .reply(422, {
         errors: [
@@ -62,21 +114,23 @@ describe('create_group', () => {
         ],
       })
       .get('/v2/groups')
-      .query({ 'filter[name][cont]': 'Acme Corp', sort: 'name', limit: 100 })
+      .query(byName('Acme Corp'))
+      .twice()
       .reply(200, listFixture('groups/groups.acme'));
 
     expect(await run(perform, { name: 'Acme Corp' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
     });
-    expect(sentRequests).toEqual([
-      'POST /v2/groups',
-      'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
-    ]);
   });
 
   it("raises Northpass's reason when a 422 is not about an existing group", async () => {
+    hopedNorthpass();
     northpass()
+      .get('/v2/groups')
+      .query(byName('Bad<>Name'))
+      .twice()
+      .reply(200, listOf())
       .post('/v2/groups', { data: { type: 'groups', attributes: { name: 'Bad<>Name' } } })
       .reply(422, {
         errors: [
@@ -85,10 +139,7 @@ describe('create_group', () => {
             source: { pointer: '/data/attributes/name' },
           },
         ],
-      })
-      .get('/v2/groups')
-      .query({ 'filter[name][cont]': 'Bad<>Name', sort: 'name', limit: 100 })
-      .reply(200, listOf());
+      });
 
     expect(await raised(run(perform, { name: 'Bad<>Name' }))).toEqual({
       name: 'AppError',
@@ -99,13 +150,134 @@ describe('create_group', () => {
     });
   });
 
-  it('retries once when Northpass fails, since a repeated create returns the same group', async () => {
+  it('retries the create once when Northpass fails, since a repeat returns the same group', async () => {
+    hopedNorthpass();
     northpass()
+      .get('/v2/groups')
+      .query(byName('Acme Corp'))
+      .reply(200, listOf())
       .post('/v2/groups', createBody)
       .reply(503)
       .post('/v2/groups', createBody)
-      .reply(200, acme);
+      .reply(200, acme)
+      .get('/v2/groups')
+      .query(byName('Acme Corp'))
+      .reply(200, listOf(acme.data));
     expect(await run(perform, { name: 'Acme Corp' })).toMatchObject({ outcome: 'existing' });
+  });
+
+  it('settles on the oldest group when a parallel run created the same name', async () => {
+    hopedNorthpass();
+    const mine = {
+      data: withAttributes(
+        acme,
+        { name: 'acme corp', created_at: justNow() },
+        '9f9f9f9f-1111-4222-8333-444455556666',
+      ),
+    };
+    northpass()
+      .get('/v2/groups')
+      .query(byName('acme corp'))
+      .reply(200, listOf())
+      .post('/v2/groups', { data: { type: 'groups', attributes: { name: 'acme corp' } } })
+      .reply(201, mine)
+      .get('/v2/groups')
+      .query(byName('acme corp'))
+      .reply(200, listOf(mine.data, acme.data));
+    expect(await run(perform, { name: 'acme corp' })).toEqual({
+      ...acmeGroupOutput,
+      outcome: 'existing',
+    });
+  });
+
+  it('names every group that matches when several do, and creates nothing', async () => {
+    hopedNorthpass();
+    const twin = withAttributes(
+      acme,
+      { name: 'ACME corp' },
+      '9f9f9f9f-1111-4222-8333-444455556666',
+    );
+    northpass().get('/v2/groups').query(byName('acme corp')).reply(200, listOf(acme.data, twin));
+    expect(await raised(run(perform, { name: 'acme corp' }))).toEqual({
+      name: 'AppError',
+      code: 'invalid_input',
+      status: 400,
+      message: `Group Name: 2 groups match "acme corp": "Acme Corp" (ID ${acme.data.id}) and "ACME corp" (ID ${twin.id}). Pick one from the list or map its ID.`,
+    });
+  });
+});
+
+describe('create_group on a Northpass whose name search tells letter case apart', () => {
+  const salesEngineering = withAttributes(
+    acme,
+    { name: 'Sales Engineering' },
+    '2b2b2b2b-1111-4222-8333-444455556666',
+  );
+
+  it('finds "  sales engineering " as "Sales Engineering" in a small school: one page holds every group', async () => {
+    northpass()
+      .get('/v2/groups')
+      .query(byName('sales engineering'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(firstPageByName)
+      .reply(200, listOf(acme.data, salesEngineering));
+    expect(await run(perform, { name: '  sales engineering ' })).toMatchObject({
+      id: salesEngineering.id,
+      name: 'Sales Engineering',
+      outcome: 'existing',
+    });
+    expect(sentRequests).toHaveLength(2);
+  });
+
+  it('learns how to search a large school once, then walks the list when no search ignores case', async () => {
+    northpass()
+      .get('/v2/groups')
+      .query(byName('sales engineering'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(firstPageByName)
+      .reply(200, pageOf([acme.data], true))
+      // the probe: "Acme Corp" with its letter case flipped
+      .get('/v2/groups')
+      .query(byName('aCME cORP'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(byName('aCME cORP', 'i_cont'))
+      .reply(400, { errors: [{ detail: 'unsupported filter predicate i_cont' }] })
+      // the walk goes on from the first page
+      .get('/v2/groups')
+      .query({ ...firstPageByName, page: 2 })
+      .reply(200, pageOf([salesEngineering], false));
+
+    expect(await run(perform, { name: 'sales engineering' })).toMatchObject({
+      id: salesEngineering.id,
+      outcome: 'existing',
+    });
+    expect(sentRequests).toHaveLength(5);
+  });
+
+  it('uses i_cont when Northpass has it', async () => {
+    northpass()
+      .get('/v2/groups')
+      .query(byName('sales engineering'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(firstPageByName)
+      .reply(200, pageOf([acme.data], true))
+      .get('/v2/groups')
+      .query(byName('aCME cORP'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(byName('aCME cORP', 'i_cont'))
+      .reply(200, listOf(acme.data))
+      .get('/v2/groups')
+      .query(byName('sales engineering', 'i_cont'))
+      .reply(200, listOf(salesEngineering));
+    expect(await run(perform, { name: 'sales engineering' })).toMatchObject({
+      id: salesEngineering.id,
+      outcome: 'existing',
+    });
   });
 });
 
@@ -127,7 +299,8 @@ describe('create_group with bad input', () => {
 describe('create_group with a rejected key', () => {
   it('marks the connection expired', async () => {
     northpass()
-      .post('/v2/groups', createBody)
+      .get('/v2/groups')
+      .query(byName('Acme Corp'))
       .reply(401, { errors: [{ status: '401' }] });
     expect(await raised(run(perform, { name: 'Acme Corp' }))).toMatchObject({
       name: 'ExpiredAuthError',

@@ -1,7 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { perform } from '../../src/creates/resend_invitation.js';
-import { fixture, listOf, northpass, raised, run, sentRequests } from '../helpers.js';
+import {
+  fixture,
+  listOf,
+  northpass,
+  raised,
+  run,
+  sentRequests,
+  withAttributes,
+} from '../helpers.js';
+import { justNow } from '../fixtures/outputs.js';
 
 const ada = fixture('people/person.ada');
 const grace = fixture('people/person.grace');
@@ -52,16 +61,72 @@ describe('resend_invitation', () => {
     expect(sentRequests).toHaveLength(1);
   });
 
-  it('never retries a failed resend, which would email twice', async () => {
+  it('never retries a failed resend, and says it may have gone out', async () => {
     northpass()
       .get(`/v2/people/${ada.data.id}`)
       .reply(200, ada)
       .post(`/v2/people/${ada.data.id}/invitations`)
       .reply(503);
-    expect(await raised(run(perform, { learner: ada.data.id }))).toMatchObject({
-      code: 'northpass_unavailable',
-      message: 'Northpass is unavailable right now (HTTP 503). Try again in a few minutes.',
+    expect(await raised(run(perform, { learner: ada.data.id }))).toEqual({
+      name: 'AppError',
+      code: 'invitation_unconfirmed',
+      status: 504,
+      message:
+        'Northpass did not confirm the resend for Ada Lovelace (ada@example.com), so the invitation may already have gone out. Check the learner in Northpass before sending another.',
     });
+  });
+
+  it('says a resend whose answer never came may have gone out', async () => {
+    northpass()
+      .get(`/v2/people/${ada.data.id}`)
+      .reply(200, ada)
+      .post(`/v2/people/${ada.data.id}/invitations`)
+      .replyWithError('socket hang up');
+    expect(await raised(run(perform, { learner: ada.data.id }))).toMatchObject({
+      code: 'invitation_unconfirmed',
+    });
+    expect(sentRequests).toHaveLength(2);
+  });
+
+  it('sends one email when the step is replayed within ten minutes, and halts the replay', async () => {
+    northpass()
+      .get(`/v2/people/${ada.data.id}`)
+      .twice()
+      .reply(200, ada)
+      .post(`/v2/people/${ada.data.id}/invitations`)
+      .once()
+      .reply(204);
+    await run(perform, { learner: ada.data.id });
+    expect(await raised(run(perform, { learner: ada.data.id }))).toEqual({
+      name: 'HaltedError',
+      message:
+        'No invitation was sent: an invitation went to Ada Lovelace (ada@example.com) in the last 10 minutes (another run of this Zap). Another now would void the link they were just sent.',
+    });
+    expect(sentRequests.filter((line) => line.startsWith('POST'))).toHaveLength(1);
+  });
+
+  it('halts for a learner added minutes ago, whom Northpass has just invited', async () => {
+    const fresh = { data: withAttributes(ada, { created_at: justNow() }) };
+    northpass().get(`/v2/people/${ada.data.id}`).reply(200, fresh);
+    expect(await raised(run(perform, { learner: ada.data.id }))).toEqual({
+      name: 'HaltedError',
+      message:
+        'No invitation was sent: Ada Lovelace (ada@example.com) was added less than a minute ago, and Northpass invited them then. Another now would void the link they were just sent.',
+    });
+    expect(sentRequests).toHaveLength(1);
+  });
+
+  it('lets a later run try again after Northpass refused the resend', async () => {
+    northpass()
+      .get(`/v2/people/${ada.data.id}`)
+      .twice()
+      .reply(200, ada)
+      .post(`/v2/people/${ada.data.id}/invitations`)
+      .reply(422, { errors: [{ detail: 'Try later' }] })
+      .post(`/v2/people/${ada.data.id}/invitations`)
+      .reply(204);
+    await raised(run(perform, { learner: ada.data.id }));
+    expect(await run(perform, { learner: ada.data.id })).toMatchObject({ id: ada.data.id });
   });
 
   it("passes on Northpass's reason when it refuses the resend", async () => {

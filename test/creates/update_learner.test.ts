@@ -1,43 +1,119 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { perform } from '../../src/creates/update_learner.js';
-import { fixture, northpass, raised, run, sentRequests, withAttributes } from '../helpers.js';
+import {
+  fixture,
+  knowing,
+  northpass,
+  raised,
+  run,
+  sentRequests,
+  withAttributes,
+} from '../helpers.js';
 
 const ada = fixture('people/person.ada');
 const PERSON_ID = ada.data.id;
-const patchBody = (attributes: Record<string, string>) => ({
+const updateBody = (attributes: Record<string, string>) => ({
   data: { type: 'people', id: PERSON_ID, attributes },
 });
+const kingBody = updateBody({ email: 'ada.king@example.com', last_name: 'King' });
+const king = {
+  data: withAttributes(ada, {
+    last_name: 'King',
+    full_name: 'Ada King',
+    email: 'ada.king@example.com',
+  }),
+};
+const toKing = {
+  learner: PERSON_ID,
+  email: 'Ada.King@example.com',
+  first_name: 'Ada',
+  last_name: 'King',
+};
 
 describe('update_learner', () => {
-  it('sends only the fields that change', async () => {
-    const updated = withAttributes(ada, {
-      last_name: 'King',
-      full_name: 'Ada King',
-      email: 'ada.king@example.com',
-    });
+  it('sends only the fields that change, with PUT', async () => {
     northpass()
       .get(`/v2/people/${PERSON_ID}`)
       .reply(200, ada)
-      .patch(
-        `/v2/people/${PERSON_ID}`,
-        patchBody({ email: 'ada.king@example.com', last_name: 'King' }),
-      )
-      .reply(200, { data: updated });
+      .put(`/v2/people/${PERSON_ID}`, kingBody)
+      .reply(200, king);
 
-    const result = await run(perform, {
-      learner: PERSON_ID,
-      email: 'Ada.King@example.com',
-      first_name: 'Ada',
-      last_name: 'King',
-    });
+    const result = await run(perform, toKing);
 
     expect(result).toMatchObject({
       email: 'ada.king@example.com',
       last_name: 'King',
       full_name: 'Ada King',
     });
-    expect(sentRequests).toEqual([`GET /v2/people/${PERSON_ID}`, `PATCH /v2/people/${PERSON_ID}`]);
+    expect(sentRequests).toEqual([`GET /v2/people/${PERSON_ID}`, `PUT /v2/people/${PERSON_ID}`]);
+  });
+
+  it.each([404, 405])(
+    'falls back to PATCH once when Northpass has no PUT route (%i for a learner just read)',
+    async (status) => {
+      northpass()
+        .get(`/v2/people/${PERSON_ID}`)
+        .reply(200, ada)
+        .put(`/v2/people/${PERSON_ID}`, kingBody)
+        .reply(status, { errors: [] })
+        .patch(`/v2/people/${PERSON_ID}`, kingBody)
+        .reply(200, king);
+      expect(await run(perform, toKing)).toMatchObject({ last_name: 'King' });
+      expect(sentRequests).toEqual([
+        `GET /v2/people/${PERSON_ID}`,
+        `PUT /v2/people/${PERSON_ID}`,
+        `PATCH /v2/people/${PERSON_ID}`,
+      ]);
+    },
+  );
+
+  it('starts with the verb it learned worked', async () => {
+    knowing({ personUpdateVerb: 'PATCH' });
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .patch(`/v2/people/${PERSON_ID}`, kingBody)
+      .reply(200, king);
+    expect(await run(perform, toKing)).toMatchObject({ last_name: 'King' });
+  });
+
+  it('says a learner deleted meanwhile is gone, after both verbs and a read', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .put(`/v2/people/${PERSON_ID}`, kingBody)
+      .reply(404, { errors: [] })
+      .patch(`/v2/people/${PERSON_ID}`, kingBody)
+      .reply(404, { errors: [] })
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(404, { errors: [] });
+    expect(await raised(run(perform, toKing))).toEqual({
+      name: 'AppError',
+      code: 'not_found',
+      status: 404,
+      message:
+        'Northpass could not find the learner Ada Lovelace (ada@example.com); they may have just been deleted.',
+    });
+  });
+
+  it('never says "could not find" when Northpass refuses both verbs for a learner that exists', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .put(`/v2/people/${PERSON_ID}`, kingBody)
+      .reply(405, '')
+      .patch(`/v2/people/${PERSON_ID}`, kingBody)
+      .reply(404, { errors: [] })
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada);
+    expect(await raised(run(perform, toKing))).toEqual({
+      name: 'AppError',
+      code: 'update_refused',
+      status: 405,
+      message:
+        'Northpass refused to update Ada Lovelace (ada@example.com) through its API (it took neither PUT nor PATCH). Change them in Northpass admin, or ask Northpass support.',
+    });
   });
 
   it('sends no write when nothing would change', async () => {
@@ -60,7 +136,7 @@ describe('update_learner', () => {
     northpass()
       .get(`/v2/people/${PERSON_ID}`)
       .reply(200, ada)
-      .patch(`/v2/people/${PERSON_ID}`, patchBody({ email: 'grace@example.com' }))
+      .put(`/v2/people/${PERSON_ID}`, updateBody({ email: 'grace@example.com' }))
       .reply(422, {
         errors: [
           { detail: 'Email has already been taken', source: { pointer: '/data/attributes/email' } },

@@ -1,7 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { perform } from '../../src/searches/find_group.js';
-import { fixture, listFixture, listOf, northpass, raised, run, sentRequests } from '../helpers.js';
+import {
+  byName,
+  firstPageByName,
+  fixture,
+  hopedNorthpass,
+  listFixture,
+  listOf,
+  northpass,
+  pageOf,
+  raised,
+  run,
+  sentRequests,
+  withAttributes,
+} from '../helpers.js';
 import { acmeGroupOutput } from '../fixtures/outputs.js';
 
 const acme = fixture('groups/group.acme');
@@ -10,18 +23,55 @@ describe('find_group', () => {
   it('finds a group by exact name in one request', async () => {
     northpass()
       .get('/v2/groups')
-      .query({ limit: 100, 'filter[name][cont]': 'Acme Corp', sort: 'name' })
+      .query(byName('Acme Corp'))
       .reply(200, listFixture('groups/groups.acme'));
     expect(await run(perform, { name: 'Acme Corp' })).toEqual([acmeGroupOutput]);
     expect(sentRequests).toHaveLength(1);
   });
 
-  it('falls back to a case- and space-insensitive match', async () => {
+  it('falls back to a case- and space-insensitive match, learning that the search ignores case', async () => {
     northpass()
       .get('/v2/groups')
-      .query({ limit: 100, 'filter[name][cont]': 'acme CORP', sort: 'name' })
+      .query(byName('acme CORP'))
       .reply(200, listFixture('groups/groups.acme'));
     expect(await run(perform, { name: ' acme   CORP ' })).toEqual([acmeGroupOutput]);
+    expect(sentRequests).toHaveLength(1);
+  });
+
+  it('finds "sales team" as "Sales Team" when the name search tells case apart', async () => {
+    const sales = withAttributes(
+      acme,
+      { name: 'Sales Team' },
+      '5a5a5a5a-1111-4222-8333-444455556666',
+    );
+    northpass()
+      .get('/v2/groups')
+      .query(byName('sales team'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(firstPageByName)
+      .reply(200, listOf(acme.data, sales));
+    expect(await run(perform, { name: 'sales team' })).toMatchObject([{ name: 'Sales Team' }]);
+  });
+
+  it('walks the list when Northpass ignores the name filter', async () => {
+    const sales = withAttributes(
+      acme,
+      { name: 'Sales Team' },
+      '5a5a5a5a-1111-4222-8333-444455556666',
+    );
+    northpass()
+      .get('/v2/groups')
+      .query(byName('Sales Team'))
+      .reply(200, pageOf([acme.data], true))
+      .get('/v2/groups')
+      .query(firstPageByName)
+      .reply(200, pageOf([acme.data], true))
+      .get('/v2/groups')
+      .query({ ...firstPageByName, page: 2 })
+      .reply(200, listOf(sales));
+    expect(await run(perform, { name: 'Sales Team' })).toMatchObject([{ name: 'Sales Team' }]);
+    expect(sentRequests).toHaveLength(3);
   });
 
   it('finds a group by ID', async () => {
@@ -30,9 +80,10 @@ describe('find_group', () => {
   });
 
   it('returns nothing, not an error, for an unknown name or ID', async () => {
+    hopedNorthpass();
     northpass()
       .get('/v2/groups')
-      .query({ limit: 100, 'filter[name][cont]': 'Nobody', sort: 'name' })
+      .query(byName('Nobody'))
       .reply(200, listOf())
       .get(`/v2/groups/${acme.data.id}`)
       .reply(404, '');
@@ -41,9 +92,10 @@ describe('find_group', () => {
   });
 
   it('does not mistake a longer name for the one searched', async () => {
+    hopedNorthpass();
     northpass()
       .get('/v2/groups')
-      .query({ limit: 100, 'filter[name][cont]': 'Acme', sort: 'name' })
+      .query(byName('Acme'))
       .reply(200, listFixture('groups/groups.acme'));
     expect(await run(perform, { name: 'Acme' })).toEqual([]);
   });

@@ -1,46 +1,82 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { perform } from '../../src/triggers/new_course_completion.js';
-import { fixture, listFixture, listOf, northpass, raised, run, sentRequests } from '../helpers.js';
+import {
+  fixture,
+  knowing,
+  listFixture,
+  listOf,
+  northpass,
+  pageOf,
+  raised,
+  run,
+  sentRequests,
+  type FixtureResource,
+} from '../helpers.js';
 
 const fundamentals = fixture('courses/course.fundamentals');
+const ada = fixture('people/person.ada');
 const COURSE_ID = fundamentals.data.id;
+const LIN_ID = 'c0ffee00-1111-4222-8333-444455556666';
+const ADA_ID = ada.data.id;
 const enrollmentsQuery = { limit: 100, sort: '-last_active_on', include: 'person' };
+const enrollments = listFixture('enrollments/enrollments.fundamentals');
+/** The enrollments as Northpass lists them when it ignores `include`: ids only. */
+const withoutPeople = { data: enrollments.data, links: {} };
 
-describe('new_course_completion', () => {
-  it('emits one item per learner at 100 %, newest first, in two requests', async () => {
+const adaCompletion = {
+  id: `${COURSE_ID}:${ADA_ID}`,
+  course_id: COURSE_ID,
+  course_name: 'Product Fundamentals',
+  learner_id: ADA_ID,
+  learner_email: 'ada@example.com',
+  learner_first_name: 'Ada',
+  learner_last_name: 'Lovelace',
+  learner_name: 'Ada Lovelace',
+  progress: 100,
+  enrolled_at: '2026-11-20T10:05:00Z',
+  completed_at: '2026-11-24T15:42:10Z',
+  last_active_on: '2026-11-24T15:42:10Z',
+};
+const linCompletion = {
+  id: `${COURSE_ID}:${LIN_ID}`,
+  course_id: COURSE_ID,
+  course_name: 'Product Fundamentals',
+  learner_id: LIN_ID,
+  learner_email: 'lin@example.com',
+  learner_first_name: 'Lin',
+  learner_last_name: 'Zhao',
+  learner_name: 'Lin Zhao',
+  progress: 100,
+  enrolled_at: '2026-11-01T08:00:00Z',
+  completed_at: '2026-11-25T17:30:00Z',
+  last_active_on: '2026-11-25T17:30:00Z',
+};
+const lin: FixtureResource = {
+  id: LIN_ID,
+  type: 'people',
+  attributes: {
+    email: 'lin@example.com',
+    first_name: 'Lin',
+    last_name: 'Zhao',
+    full_name: 'Lin Zhao',
+  },
+};
+
+describe('new_course_completion when Northpass sorts and embeds people', () => {
+  it('emits one item per learner at 100 %, newest first, with names and emails, in two requests', async () => {
     northpass()
       .get(`/v2/courses/${COURSE_ID}`)
       .reply(200, fundamentals)
       .get(`/v2/courses/${COURSE_ID}/enrollments`)
       .query(enrollmentsQuery)
-      .reply(200, listFixture('enrollments/enrollments.fundamentals'));
+      .reply(200, enrollments);
 
-    const completions = await run(perform, { course: COURSE_ID });
-
-    expect(completions).toEqual([
-      {
-        id: `${COURSE_ID}:c0ffee00-1111-4222-8333-444455556666`,
-        course_id: COURSE_ID,
-        course_name: 'Product Fundamentals',
-        learner_id: 'c0ffee00-1111-4222-8333-444455556666',
-        learner_email: null,
-        progress: 100,
-        enrolled_at: '2026-11-01T08:00:00Z',
-        completed_at: '2026-11-25T17:30:00Z',
-      },
-      {
-        id: `${COURSE_ID}:3a1f2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b`,
-        course_id: COURSE_ID,
-        course_name: 'Product Fundamentals',
-        learner_id: '3a1f2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
-        learner_email: 'ada@example.com',
-        progress: 100,
-        enrolled_at: '2026-11-20T10:05:00Z',
-        completed_at: '2026-11-24T15:42:10Z',
-      },
+    expect(await run(perform, { course: COURSE_ID })).toEqual([linCompletion, adaCompletion]);
+    expect(sentRequests).toEqual([
+      `GET /v2/courses/${COURSE_ID}`,
+      `GET /v2/courses/${COURSE_ID}/enrollments?include=person&limit=100&sort=-last_active_on`,
     ]);
-    expect(sentRequests).toHaveLength(2);
   });
 
   it('asks for a small page when the editor loads a sample', async () => {
@@ -53,6 +89,141 @@ describe('new_course_completion', () => {
     expect(await run(perform, { course: COURSE_ID }, { isLoadingSample: true })).toEqual([]);
   });
 
+  it('emits a learner enrolled twice (through two groups) once', async () => {
+    const [first] = enrollments.data;
+    const again = { ...first, id: '999' } as FixtureResource;
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, { ...enrollments, data: [...enrollments.data, again] });
+    const completions = await run(perform, { course: COURSE_ID });
+    expect(completions.map((completion) => completion.id)).toEqual([
+      linCompletion.id,
+      adaCompletion.id,
+    ]);
+  });
+});
+
+describe('new_course_completion when Northpass does not embed people', () => {
+  it('fills names and emails with one batched lookup by id: three requests', async () => {
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, withoutPeople)
+      .get('/v2/people')
+      .query({ 'filter[id][in]': `${LIN_ID},${ADA_ID}`, limit: 100 })
+      .reply(200, listOf(lin, ada.data));
+    expect(await run(perform, { course: COURSE_ID })).toEqual([linCompletion, adaCompletion]);
+    expect(sentRequests).toHaveLength(3);
+  });
+
+  it('reads learners one by one, at most four requests a poll, when the batched lookup is refused', async () => {
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, withoutPeople)
+      .get('/v2/people')
+      .query({ 'filter[id][in]': `${LIN_ID},${ADA_ID}`, limit: 100 })
+      .reply(400, { errors: [{ detail: 'unsupported filter predicate in' }] })
+      .get(`/v2/people/${LIN_ID}`)
+      .reply(200, { data: lin });
+    const completions = await run(perform, { course: COURSE_ID });
+    expect(completions).toEqual([
+      linCompletion,
+      {
+        ...adaCompletion,
+        learner_email: null,
+        learner_first_name: null,
+        learner_last_name: null,
+        learner_name: null,
+      },
+    ]);
+    expect(sentRequests).toHaveLength(4);
+  });
+
+  it('remembers learners it has read, so the next poll reads only new ones', async () => {
+    knowing({ idFilter: false });
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .twice()
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .twice()
+      .reply(200, withoutPeople)
+      .get(`/v2/people/${LIN_ID}`)
+      .reply(200, { data: lin })
+      .get(`/v2/people/${ADA_ID}`)
+      .reply(200, ada);
+    await run(perform, { course: COURSE_ID });
+    expect(await run(perform, { course: COURSE_ID })).toEqual([linCompletion, adaCompletion]);
+    expect(sentRequests).toHaveLength(6);
+  });
+
+  it('drops include for good when Northpass refuses it with 400', async () => {
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(400, {
+        errors: [{ detail: 'include is not supported', source: { parameter: 'include' } }],
+      })
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query({ limit: 100, sort: '-last_active_on' })
+      .reply(200, withoutPeople)
+      .get('/v2/people')
+      .query({ 'filter[id][in]': `${LIN_ID},${ADA_ID}`, limit: 100 })
+      .reply(200, listOf(lin, ada.data));
+    expect(await run(perform, { course: COURSE_ID })).toHaveLength(2);
+  });
+});
+
+describe('new_course_completion when Northpass does not sort enrollments', () => {
+  it('walks the pages and finds a completion behind the first page', async () => {
+    const stale = (id: string, day: number): FixtureResource => ({
+      id,
+      type: 'course_enrollments',
+      attributes: {
+        person_id: `d0000000-0000-4000-8000-${id.padStart(12, '0')}`,
+        progress: 10,
+        enrolled_at: '2026-01-01T00:00:00Z',
+        last_active_on: `2026-02-${String(day).padStart(2, '0')}T00:00:00Z`,
+      },
+    });
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, { ...pageOf([stale('1', 1), stale('2', 3), stale('3', 2)], true) })
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query({ ...enrollmentsQuery, page: 2 })
+      .reply(200, enrollments);
+    expect(await run(perform, { course: COURSE_ID })).toEqual([linCompletion, adaCompletion]);
+  });
+
+  it('drops sort for good when Northpass refuses it with 400', async () => {
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(400, { errors: [{ detail: 'sort is not a supported parameter' }] })
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query({ limit: 100, include: 'person' })
+      .reply(200, enrollments);
+    expect(await run(perform, { course: COURSE_ID })).toEqual([linCompletion, adaCompletion]);
+  });
+});
+
+describe('new_course_completion with bad input', () => {
   it('treats a 404 for a course nobody has enrolled in as no completions', async () => {
     northpass()
       .get(`/v2/courses/${COURSE_ID}`)

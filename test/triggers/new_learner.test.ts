@@ -1,7 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { perform } from '../../src/triggers/new_learner.js';
-import { fixture, listFixture, listOf, northpass, raised, run, sentRequests } from '../helpers.js';
+import {
+  byName,
+  fixture,
+  listFixture,
+  listOf,
+  membership,
+  northpass,
+  pageOf,
+  raised,
+  run,
+  sentRequests,
+  withAttributes,
+} from '../helpers.js';
 import { adaLearnerOutput, graceLearnerOutput } from '../fixtures/outputs.js';
 
 const ada = fixture('people/person.ada');
@@ -20,24 +32,34 @@ describe('new_learner', () => {
     expect(sentRequests).toEqual(['GET /v2/people?limit=100&sort=-created_at']);
   });
 
-  it('keeps only members of a group picked from the dropdown, in one request per poll', async () => {
-    northpass().get('/v2/people').query(peopleQuery).reply(200, listOf(ada.data, grace.data));
+  it('keeps only members of a group picked from the dropdown, read from its memberships: two requests', async () => {
+    // the people list says nothing of groups (Northpass may leave relationship data out)
+    northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(200, listOf({ ...ada.data, relationships: {} }, grace.data))
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query({ limit: 100 })
+      .reply(200, listOf(membership(ada.data.id)));
     const learners = await run(perform, { group: GROUP_ID });
-    expect(learners.map((learner) => learner.email)).toEqual(['ada@example.com']);
-    expect(sentRequests).toHaveLength(1);
+    expect(learners).toEqual([adaLearnerOutput]);
+    expect(sentRequests).toHaveLength(2);
   });
 
-  it('resolves a group given by name, in two requests', async () => {
+  it('resolves a group given by name, in three requests', async () => {
     northpass()
       .get('/v2/groups')
-      .query({ limit: 100, 'filter[name][cont]': 'Acme Corp', sort: 'name' })
+      .query(byName('Acme Corp'))
       .reply(200, listFixture('groups/groups.acme'))
       .get('/v2/people')
       .query(peopleQuery)
-      .reply(200, listOf(ada.data, grace.data));
+      .reply(200, listOf(ada.data, grace.data))
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query({ limit: 100 })
+      .reply(200, listOf(membership(ada.data.id)));
     const learners = await run(perform, { group: 'Acme Corp' });
     expect(learners.map((learner) => learner.id)).toEqual([ada.data.id]);
-    expect(sentRequests).toHaveLength(2);
+    expect(sentRequests).toHaveLength(3);
   });
 
   it('checks a dropdown group when the trigger is tested, with a small page', async () => {
@@ -46,8 +68,28 @@ describe('new_learner', () => {
       .reply(200, acme)
       .get('/v2/people')
       .query({ limit: 10, sort: '-created_at' })
-      .reply(200, listOf(ada.data));
+      .reply(200, listOf(ada.data))
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query({ limit: 100 })
+      .reply(200, listOf(membership(ada.data.id)));
     expect(await run(perform, { group: GROUP_ID }, { isLoadingSample: true })).toHaveLength(1);
+  });
+
+  it('reads the memberships page by page only until every new learner is accounted for', async () => {
+    northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(200, listOf(ada.data, grace.data))
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query({ limit: 100 })
+      .reply(200, pageOf([membership(grace.data.id)], true))
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query({ limit: 100, page: 2 })
+      .reply(200, pageOf([membership(ada.data.id)], true));
+    expect((await run(perform, { group: GROUP_ID })).map((learner) => learner.id)).toEqual([
+      ada.data.id,
+      grace.data.id,
+    ]);
   });
 
   it('tells the user at setup time about an unknown group', async () => {
@@ -58,6 +100,72 @@ describe('new_learner', () => {
       code: 'invalid_input',
       message: `Group: no group has the ID "${GROUP_ID}". Pick the group from the list or map a group ID.`,
     });
+  });
+
+  it('finds the newest learners when Northpass ignores sort: walks the pages and sorts them', async () => {
+    const older = withAttributes(
+      ada,
+      { created_at: '2025-01-01T00:00:00Z' },
+      'a0000000-0000-4000-8000-000000000001',
+    );
+    const newest = withAttributes(
+      ada,
+      { created_at: '2026-11-25T00:00:00Z' },
+      'a0000000-0000-4000-8000-000000000002',
+    );
+    northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(200, pageOf([older, grace.data], true))
+      .get('/v2/people')
+      .query({ ...peopleQuery, page: 2 })
+      .reply(200, pageOf([newest], false));
+    expect((await run(perform)).map((learner) => learner.id)).toEqual([
+      newest.id,
+      grace.data.id,
+      older.id,
+    ]);
+  });
+
+  it('asks again without sort when Northpass refuses it with 400, and remembers', async () => {
+    northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(400, { errors: [{ detail: 'sort is not supported', source: { parameter: 'sort' } }] })
+      .get('/v2/people')
+      .query({ limit: 100 })
+      .twice()
+      .reply(200, listOf(ada.data, grace.data));
+    expect(await run(perform)).toHaveLength(2);
+    expect(sentRequests).toEqual([
+      'GET /v2/people?limit=100&sort=-created_at',
+      'GET /v2/people?limit=100',
+    ]);
+    expect(await run(perform)).toHaveLength(2);
+    expect(sentRequests.at(-1)).toBe('GET /v2/people?limit=100');
+  });
+
+  it('returns at most 100 learners, each once, when Northpass ignores limit', async () => {
+    const many = Array.from({ length: 150 }, (_, index) =>
+      withAttributes(
+        ada,
+        { created_at: new Date(Date.UTC(2026, 0, 1) - index * 60_000).toISOString() },
+        `b0000000-0000-4000-8000-${String(index % 120).padStart(12, '0')}`,
+      ),
+    );
+    northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(200, listOf(...many));
+    const learners = await run(perform);
+    expect(learners).toHaveLength(100);
+    expect(new Set(learners.map((learner) => learner.id)).size).toBe(100);
+  });
+
+  it('skips a record it cannot read instead of failing the poll', async () => {
+    const broken = withAttributes(grace, { email: null });
+    northpass().get('/v2/people').query(peopleQuery).reply(200, listOf(ada.data, broken));
+    expect(await run(perform)).toEqual([adaLearnerOutput]);
   });
 
   it('treats a 404 from an empty school as no learners', async () => {

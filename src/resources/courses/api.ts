@@ -1,17 +1,35 @@
 import type { ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
+import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
-import { behaviour, endpoints } from '../../client/endpoints.js';
-import { optionalString, resourceSchema, singleDocumentSchema } from '../../client/jsonapi.js';
-import { collectPages, fetchPage, findDocument, type Page } from '../../client/request.js';
-import type { NamedKind } from '../references.js';
+import {
+  idSegment,
+  optionalString,
+  resourceSchema,
+  singleDocumentSchema,
+} from '../../client/jsonapi.js';
+import { fetchPage, findDocument, type Page } from '../../client/request.js';
+import type { NamedCollection } from '../names.js';
+/** GET /v2/courses, newest first whether or not Northpass sorts it (see `newestRecords`). */
+export const newestCourses = (z: ZObject, limit: number): Promise<Newest<Course>> =>
+  newestRecords(z, { path: COURSES, ...behaviour.newestFirst }, courseSchema, {
+    limit,
+    dateOf: (course) => course.attributes.created_at,
+  });
+
+/** confirmed */
+const COURSES = '/v2/courses';
+export const coursePath = (courseId: string) => `${COURSES}/${idSegment(courseId)}`;
 
 export const courseSchema = resourceSchema(
   zod.looseObject({
     name: zod.string(),
     status: optionalString,
     permalink: optionalString,
+    short_description: optionalString,
+    enrollments_count: zod.number().nullish(),
+    course_enrollment_link: zod.unknown().optional(),
     created_at: optionalString,
     updated_at: optionalString,
   }),
@@ -22,37 +40,33 @@ const courseDocumentSchema = singleDocumentSchema(courseSchema);
 
 /** GET /v2/courses/{id}; null when there is no such course. */
 export const findCourseById = async (z: ZObject, courseId: string): Promise<Course | null> =>
-  (await findDocument(z, endpoints.course(courseId), courseDocumentSchema))?.data ?? null;
+  (await findDocument(z, coursePath(courseId), courseDocumentSchema))?.data ?? null;
 
-/** GET /v2/courses?filter[name][cont]=…: courses whose name contains `name`, any case. */
-export const searchCoursesByName = async (
-  z: ZObject,
-  name: string,
-  enough: (courses: Course[]) => boolean,
-): Promise<Course[]> =>
-  (
-    await collectPages(
-      z,
-      { path: endpoints.courses, params: { ...behaviour.nameFilter(name), sort: 'name' } },
-      courseSchema,
-      { enough },
-    )
-  ).items;
-
-/** GET /v2/courses, one page for a dropdown or a poll. */
+/** GET /v2/courses, one page for a dropdown (by name) or a poll. */
 export const listCourses = (
   z: ZObject,
-  { page, limit = PAGE_SIZE, sort }: { page?: number; limit?: number; sort: string },
+  {
+    page,
+    limit = PAGE_SIZE,
+    sort = behaviour.byName,
+  }: { page?: number; limit?: number; sort?: { sort: string } },
 ): Promise<Page<Course>> =>
   fetchPage(
     z,
-    { path: endpoints.courses, params: { limit, sort, ...(page && page > 1 ? { page } : {}) } },
+    {
+      path: COURSES,
+      params: { limit, ...sort, ...(page && page > 1 ? { page } : {}) },
+      optional: ['sort'],
+    },
     courseSchema,
   );
 
-export const courseKind: NamedKind<Course> = {
+export const courseCollection: NamedCollection<Course> = {
   noun: 'course',
   plural: 'courses',
+  path: COURSES,
+  schema: courseSchema,
   findById: findCourseById,
-  searchByName: searchCoursesByName,
 };
+
+import { newestRecords, type Newest } from '../newest.js';

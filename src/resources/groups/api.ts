@@ -1,25 +1,32 @@
 import type { ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
-import { behaviour, endpoints } from '../../client/endpoints.js';
+import { behaviour } from '../../client/behaviour.js';
+import { PAGE_SIZE } from '../../client/config.js';
 import {
+  idSegment,
   linkHref,
   optionalString,
   relatedIds,
   resourceSchema,
   singleDocumentSchema,
 } from '../../client/jsonapi.js';
-import {
-  collectPages,
-  fetchPage,
-  northpassRequest,
-  findDocument,
-  type Page,
-} from '../../client/request.js';
-import { PAGE_SIZE } from '../../client/config.js';
-import { quote } from '../../lib/inputs.js';
-import { matchByName, type NamedKind } from '../references.js';
+import { fetchPage, findDocument, type Page } from '../../client/request.js';
+import { withLock } from '../../lib/shared.js';
+import { nameKey, recordsNamed, uniqueById, type NamedCollection } from '../names.js';
+/** GET /v2/groups, newest first whether or not Northpass sorts it (see `newestRecords`). */
+export const newestGroups = (z: ZObject, limit: number): Promise<Newest<Group>> =>
+  newestRecords(z, { path: GROUPS, ...behaviour.newestFirst }, groupSchema, {
+    limit,
+    dateOf: (group) => group.attributes.created_at,
+  });
+
 import { findOrCreate, type CreateOutcome } from '../outcome.js';
+import { findNamed } from '../references.js';
+
+/** confirmed */
+const GROUPS = '/v2/groups';
+export const groupPath = (groupId: string) => `${GROUPS}/${idSegment(groupId)}`;
 
 export const groupSchema = resourceSchema(
   zod.looseObject({
@@ -38,126 +45,86 @@ export const groupEnrollmentLink = (group: Group): string | null =>
 
 /** GET /v2/groups/{id}; null when there is no such group. */
 export const findGroupById = async (z: ZObject, groupId: string): Promise<Group | null> =>
-  (await findDocument(z, endpoints.group(groupId), groupDocumentSchema))?.data ?? null;
+  (await findDocument(z, groupPath(groupId), groupDocumentSchema))?.data ?? null;
 
-/** GET /v2/groups?filter[name][cont]=…: groups whose name contains `name`, any case. */
-export const searchGroupsByName = async (
-  z: ZObject,
-  name: string,
-  enough: (groups: Group[]) => boolean,
-): Promise<Group[]> =>
-  (
-    await collectPages(
-      z,
-      { path: endpoints.groups, params: { ...behaviour.nameFilter(name), sort: 'name' } },
-      groupSchema,
-      { enough },
-    )
-  ).items;
-
-/** GET /v2/groups, one page for a dropdown or a poll. */
+/** GET /v2/groups, one page for a dropdown, by name. */
 export const listGroups = (
   z: ZObject,
-  { page, limit = PAGE_SIZE, sort }: { page?: number; limit?: number; sort: string },
+  { page, limit = PAGE_SIZE }: { page?: number; limit?: number },
 ): Promise<Page<Group>> =>
   fetchPage(
     z,
-    { path: endpoints.groups, params: { limit, sort, ...(page && page > 1 ? { page } : {}) } },
+    {
+      path: GROUPS,
+      params: { limit, ...behaviour.byName, ...(page && page > 1 ? { page } : {}) },
+      optional: ['sort'],
+    },
     groupSchema,
   );
 
-/**
- * Finds or creates the group named `name` with POST /v2/groups, which returns the existing group
- * for a taken name. Should Northpass answer a taken name with 409/422 instead, the group is looked
- * up by name; if none matches, Northpass's own refusal is raised.
- */
-export const findOrCreateGroup = async (
-  z: ZObject,
-  name: string,
-): Promise<{ group: Group; outcome: CreateOutcome }> => {
-  const { record, outcome } = await findOrCreate(z, {
-    path: endpoints.groups,
-    body: { data: { type: 'groups', attributes: { name } } },
-    schema: groupDocumentSchema,
-    findExisting: async () =>
-      matchByName(
-        await searchGroupsByName(z, name, (groups) => matchByName(groups, name).length > 0),
-        name,
-      )[0],
-  });
-  return { group: record, outcome };
-};
-
-const relationshipBody = (type: 'courses' | 'people', ids: string[]) => ({
-  data: ids.map((id) => ({ type, id })),
-});
-
-/** Whether a relationship write changed anything, as far as Northpass's status tells. */
-export type WriteResult = 'changed' | 'unchanged';
-
-/**
- * Writes a group relationship (add or remove). Statuses in `unchanged` mean "already so": a
- * duplicate add, a removal of a non-member. Safe to retry: the same write twice has one effect.
- */
-const writeRelationship = async (
-  z: ZObject,
-  method: 'POST' | 'DELETE',
-  path: string,
-  body: ReturnType<typeof relationshipBody>,
-  unchanged: readonly number[],
-  group: Group,
-): Promise<WriteResult> => {
-  const response = await northpassRequest(z, {
-    method,
-    path,
-    body,
-    retry: true,
-    expect: [...unchanged],
-    notFound: `Northpass could not find the group ${quote(group.attributes.name)} or one of the records added to it.`,
-  });
-  return unchanged.includes(response.status) ? 'unchanged' : 'changed';
-};
-
-/** POST /v2/groups/{id}/relationships/courses (unverified path); already assigned is a success. */
-export const addCoursesToGroup = (z: ZObject, group: Group, courseIds: string[]) =>
-  writeRelationship(
-    z,
-    'POST',
-    endpoints.groupCourses(group.id),
-    relationshipBody('courses', courseIds),
-    behaviour.duplicateStatuses,
-    group,
-  );
-
-/** POST /v2/groups/{id}/relationships/people; already a member is a success. */
-export const addPeopleToGroup = (z: ZObject, group: Group, personIds: string[]) =>
-  writeRelationship(
-    z,
-    'POST',
-    endpoints.groupPeople(group.id),
-    relationshipBody('people', personIds),
-    behaviour.duplicateStatuses,
-    group,
-  );
-
-/** DELETE /v2/groups/{id}/relationships/people; not a member (404/409/422) is a success. */
-export const removePeopleFromGroup = (z: ZObject, group: Group, personIds: string[]) =>
-  writeRelationship(
-    z,
-    'DELETE',
-    endpoints.groupPeople(group.id),
-    relationshipBody('people', personIds),
-    behaviour.notMemberStatuses,
-    group,
-  );
-
-export const groupKind: NamedKind<Group> = {
+export const groupCollection: NamedCollection<Group> = {
   noun: 'group',
   plural: 'groups',
+  path: GROUPS,
+  schema: groupSchema,
   findById: findGroupById,
-  searchByName: searchGroupsByName,
 };
 
 /** The ids of the group's courses, or undefined when Northpass did not list them. */
 export const courseIdsOf = (group: Group): string[] | undefined =>
   relatedIds(group.relationships?.[behaviour.coursesRelationship]);
+
+export interface GroupOutcome {
+  group: Group;
+  outcome: CreateOutcome;
+  /** A group with the same name that this run created while another run created `group`. */
+  twin?: Group;
+}
+
+/** Parallel runs wait this long for one that is creating the same group. */
+const GROUP_LOCK = { ttlSeconds: 30, waitMs: 5_000 };
+
+const createdAt = (group: Group): number =>
+  Date.parse(group.attributes.created_at ?? '') || Number.POSITIVE_INFINITY;
+
+/** The group every run settles on: the oldest (then the smallest ID). */
+const oldestOf = (groups: Group[]): Group | undefined =>
+  [...groups].sort((a, b) => createdAt(a) - createdAt(b) || a.id.localeCompare(b.id))[0];
+
+/**
+ * Creates the group `name`, which a lookup has just not found. Runs creating the same name take
+ * turns (a lock shared through the cache), and after the create every group with that name is
+ * read again: should two runs have raced anyway, both settle on the oldest one.
+ */
+export const createGroup = (z: ZObject, name: string, label: string): Promise<GroupOutcome> =>
+  withLock(z, `group:${nameKey(name)}`, GROUP_LOCK, async (waited) => {
+    const meanwhile = waited ? await findNamed(z, groupCollection, name, label) : null;
+    if (meanwhile) return { group: meanwhile, outcome: 'existing' };
+    const { record, outcome } = await findOrCreate(z, {
+      path: GROUPS,
+      body: { data: { type: 'groups', attributes: { name } } },
+      schema: groupDocumentSchema,
+      findExisting: () => findNamed(z, groupCollection, name, label),
+    });
+    const named = await recordsNamed(z, groupCollection, name, { all: true });
+    const oldest = oldestOf(uniqueById([record, ...named])) ?? record;
+    return oldest.id === record.id
+      ? { group: record, outcome }
+      : { group: oldest, outcome: 'existing', twin: record };
+  });
+
+/**
+ * Finds the group named `name` (the one name rule: spaces and letter case ignored), or creates
+ * it. Northpass behaving as hoped: 1 request for an existing group, 3 for a new one (look up,
+ * create, read back).
+ */
+export const findOrCreateGroup = async (
+  z: ZObject,
+  name: string,
+  label: string,
+): Promise<GroupOutcome> => {
+  const existing = await findNamed(z, groupCollection, name, label);
+  return existing ? { group: existing, outcome: 'existing' } : createGroup(z, name, label);
+};
+
+import { newestRecords, type Newest } from '../newest.js';

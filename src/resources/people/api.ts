@@ -1,23 +1,29 @@
 import type { ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
-import { PAGE_SIZE } from '../../client/config.js';
-import { behaviour, endpoints } from '../../client/endpoints.js';
+import { behaviour } from '../../client/behaviour.js';
+import { appError } from '../../lib/errors.js';
 import {
+  idSegment,
   optionalString,
   relatedIds,
   resourceSchema,
   singleDocumentSchema,
 } from '../../client/jsonapi.js';
-import {
-  fetchPage,
-  findDocument,
-  northpassRequest,
-  parseBody,
-  type Page,
-} from '../../client/request.js';
+import { learn, knownFacts } from '../../client/learned.js';
+import { fetchPage, findDocument, northpassRequest, parseBody } from '../../client/request.js';
 import { invalidInput, isUuid, quote, requiredEmail } from '../../lib/inputs.js';
 import { findOrCreate, type CreateOutcome } from '../outcome.js';
+/** GET /v2/people, newest first whether or not Northpass sorts it (see `newestRecords`). */
+export const newestPeople = (z: ZObject, limit: number): Promise<Newest<Person>> =>
+  newestRecords(z, { path: PEOPLE, ...behaviour.newestFirst }, personSchema, {
+    limit,
+    dateOf: (person) => person.attributes.created_at,
+  });
+
+/** confirmed for GET; POST likely. */
+export const PEOPLE = '/v2/people';
+export const personPath = (personId: string) => `${PEOPLE}/${idSegment(personId)}`;
 
 export const personSchema = resourceSchema(
   zod.looseObject({
@@ -29,13 +35,14 @@ export const personSchema = resourceSchema(
     sso_uid: optionalString,
     registration_status: optionalString,
     activated_at: optionalString,
+    disabled: zod.boolean().nullish(),
     created_at: optionalString,
     updated_at: optionalString,
   }),
 );
 export type Person = zod.infer<typeof personSchema>;
 
-const personDocumentSchema = singleDocumentSchema(personSchema);
+export const personDocumentSchema = singleDocumentSchema(personSchema);
 
 /** What a person is called in messages: their name and email, or just the email. */
 export const describePerson = (person: Person): string => {
@@ -51,24 +58,17 @@ export const hasJoined = (person: Person): boolean =>
 
 /** GET /v2/people/{id}; null when there is no such person. */
 export const findPersonById = async (z: ZObject, personId: string): Promise<Person | null> =>
-  (await findDocument(z, endpoints.person(personId), personDocumentSchema))?.data ?? null;
+  (await findDocument(z, personPath(personId), personDocumentSchema))?.data ?? null;
 
 /** GET /v2/people?filter[email][eq]=…, re-checked here ignoring case. */
 export const findPersonByEmail = async (z: ZObject, email: string): Promise<Person | null> => {
   const { items } = await fetchPage(
     z,
-    { path: endpoints.people, params: { ...behaviour.emailFilter(email), limit: 10 } },
+    { path: PEOPLE, params: { ...behaviour.emailFilter(email), limit: 10 } },
     personSchema,
   );
   return items.find((person) => person.attributes.email.trim().toLowerCase() === email) ?? null;
 };
-
-/** GET /v2/people, one page, for a poll. */
-export const listPeople = (
-  z: ZObject,
-  { limit = PAGE_SIZE, sort }: { limit?: number; sort: string },
-): Promise<Page<Person>> =>
-  fetchPage(z, { path: endpoints.people, params: { limit, sort } }, personSchema);
 
 export interface PersonAttributes {
   email?: string;
@@ -85,7 +85,7 @@ export const findOrCreatePerson = async (
   attributes: PersonAttributes & { email: string },
 ): Promise<{ person: Person; outcome: CreateOutcome }> => {
   const { record, outcome } = await findOrCreate(z, {
-    path: endpoints.people,
+    path: PEOPLE,
     body: { data: { type: 'people', attributes } },
     schema: personDocumentSchema,
     findExisting: () => findPersonByEmail(z, attributes.email),
@@ -108,33 +108,49 @@ export const changedAttributes = (person: Person, wanted: PersonAttributes): Per
   return changes;
 };
 
-/** PATCH /v2/people/{id} with only the attributes that change. */
+/** A status that says the verb's route is missing for a learner this step has just read. */
+const routeMissing = (status: number) => status === 404 || status === 405;
+
+/**
+ * PUT /v2/people/{id} with only the attributes that change (PATCH when Northpass has no PUT
+ * route: 405, or 404 for the learner just read). The verb that worked is remembered. When both
+ * are refused the learner is read again, so "not found" is said only of a learner who is gone.
+ * Worst case: 3 requests.
+ */
 export const updatePerson = async (
   z: ZObject,
   person: Person,
   attributes: PersonAttributes,
 ): Promise<Person> => {
-  const response = await northpassRequest(z, {
-    method: behaviour.personUpdateMethod,
-    path: endpoints.person(person.id),
-    body: { data: { type: 'people', id: person.id, attributes } },
-    retry: true,
-    notFound: `Northpass could not find the learner ${describePerson(person)}.`,
-  });
-  return parseBody(response, personDocumentSchema).data;
-};
-
-/**
- * POST /v2/people/{id}/invitations (unverified path). Never retried: each resend emails the
- * learner a new link and invalidates the previous one.
- */
-export const resendInvitation = async (z: ZObject, person: Person): Promise<void> => {
-  await northpassRequest(z, {
-    method: 'POST',
-    path: endpoints.personInvitations(person.id),
-    retry: false,
-    notFound: `Northpass could not find the learner ${describePerson(person)}.`,
-  });
+  const learned = (await knownFacts(z)).personUpdateVerb;
+  const verbs = behaviour.personUpdateVerbs.filter((verb) => verb === learned);
+  verbs.push(...behaviour.personUpdateVerbs.filter((verb) => verb !== learned));
+  for (const method of verbs) {
+    const response = await northpassRequest(z, {
+      method,
+      path: personPath(person.id),
+      body: { data: { type: 'people', id: person.id, attributes } },
+      retry: true,
+      expect: [404, 405],
+    });
+    if (routeMissing(response.status)) continue;
+    await learn(z, (facts) => {
+      facts.personUpdateVerb = method;
+    });
+    return parseBody(response, personDocumentSchema).data;
+  }
+  if (!(await findPersonById(z, person.id))) {
+    throw appError(
+      `Northpass could not find the learner ${describePerson(person)}; they may have just been deleted.`,
+      'not_found',
+      404,
+    );
+  }
+  throw appError(
+    `Northpass refused to update ${describePerson(person)} through its API (it took neither PUT nor PATCH). Change them in Northpass admin, or ask Northpass support.`,
+    'update_refused',
+    405,
+  );
 };
 
 /**
@@ -171,3 +187,5 @@ export const resolvePerson = async (z: ZObject, value: string, label: string): P
 /** The ids of the person's groups, or undefined when Northpass did not list them. */
 export const groupIdsOf = (person: Person): string[] | undefined =>
   relatedIds(person.relationships?.[behaviour.groupsRelationship]);
+
+import { newestRecords, type Newest } from '../newest.js';

@@ -1,9 +1,13 @@
 import type { ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
-import { endpoints } from '../../client/endpoints.js';
 import { singleDocumentSchema } from '../../client/jsonapi.js';
 import { northpassRequest, parseBody } from '../../client/request.js';
+
+/** confirmed: school id and name; hidden on some plans (403). */
+const SCHOOL = '/v2/properties/school';
+/** confirmed: the cheap list call that proves a key works where the school's name is hidden. */
+const COURSES = '/v2/courses';
 
 const schoolDocumentSchema = singleDocumentSchema(
   zod.looseObject({
@@ -25,12 +29,12 @@ export interface School {
  */
 export const getSchool = async (z: ZObject): Promise<School> => {
   const response = await northpassRequest(z, {
-    path: endpoints.school,
+    path: SCHOOL,
     expect: [403],
     authTest: true,
   });
   if (response.status === 403) {
-    await northpassRequest(z, { path: endpoints.courses, params: { limit: 1 }, authTest: true });
+    await northpassRequest(z, { path: COURSES, params: { limit: 1 }, authTest: true });
     return { id: null, name: null };
   }
   const { data } = parseBody(response, schoolDocumentSchema);

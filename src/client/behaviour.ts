@@ -1,0 +1,90 @@
+/**
+ * Every detail of Northpass's API that its documentation leaves open, in one place: the
+ * unverified paths, and for each open question the answer the app hopes for plus how it finds out
+ * and copes when Northpass answers otherwise. Confidence tags are those of
+ * shared/northpass-api.md. One edit here corrects a guess for the whole app; the sandbox has a
+ * switch for every alternative, and `npm run verify-school` asks a real school each question.
+ */
+import { idSegment } from './jsonapi.js';
+
+export const behaviour = {
+  /** UNVERIFIED path: Northpass documents assigning courses to a group, not the endpoint. */
+  groupCoursesPath: (groupId: string) => `/v2/groups/${idSegment(groupId)}/relationships/courses`,
+  /** UNVERIFIED path: the admin UI can resend an invitation; this API path is a guess. */
+  invitationsPath: (personId: string) => `/v2/people/${idSegment(personId)}/invitations`,
+
+  /**
+   * likely: PUT with a partial body updates a person (two production codebases send it; another
+   * sends PATCH). Tried in this order; the next verb is tried only when Northpass says the route
+   * itself is missing (405, or 404 for a learner this step has just read). The verb that worked
+   * is remembered.
+   */
+  personUpdateVerbs: ['PUT', 'PATCH'] as const,
+
+  /**
+   * UNVERIFIED: a create that found an existing record (a taken group name, a known email)
+   * answers 200 rather than 201; if it answers 201 anyway, a record created more than ten
+   * minutes before the request was not created by it.
+   */
+  isExistingRecord: (
+    status: number,
+    record: { attributes: { created_at?: string | null } },
+    now = Date.now(),
+  ): boolean => {
+    const createdAt = Date.parse(record.attributes.created_at ?? '');
+    return status === 200 || (Number.isFinite(createdAt) && now - createdAt > 10 * 60 * 1000);
+  },
+  /**
+   * UNVERIFIED: statuses that may mean "that record already exists" (duplicate email or group
+   * name, already a member, course already assigned). Never believed on their own: the record or
+   * relationship is read back, or Northpass's reason must say so (`alreadyReason`).
+   */
+  duplicateStatuses: [409, 422] as readonly number[],
+  /** UNVERIFIED: statuses that may mean "not a member" when removing people from a group. */
+  notMemberStatuses: [404, 409, 422] as readonly number[],
+  /** UNVERIFIED: Northpass's words for "that is already so" (no sample of them is public). */
+  alreadyReason: /\balready\b/i,
+  /** UNVERIFIED: Northpass's words for "they were not a member" on a removal. */
+  notMemberReason: /\bnot (?:a )?member\b|\bnot in (?:the|this) group\b/i,
+
+  /**
+   * likely: `relationships.<x>.data` lists related ids on a single-record read. On list responses
+   * it is unverified, with weak evidence against: an empty or missing list there proves nothing,
+   * so memberships are read from `GET /v2/groups/{id}/memberships` (confirmed) instead.
+   */
+  groupsRelationship: 'groups',
+  /** UNVERIFIED: a group's courses as ids in `relationships.courses.data` of a group read. */
+  coursesRelationship: 'courses',
+
+  /**
+   * `filter[name][cont]` is documented as SQL LIKE, which may be case-sensitive. The app hopes it
+   * is not; on a miss it checks once per connection (`nameSearch` in learned facts), and falls
+   * back to `filter[name][i_cont]` (Ransack's case-insensitive predicate, undocumented) or to a
+   * bounded walk of the whole list.
+   */
+  nameFilter: (name: string, predicate: 'cont' | 'i_cont' = 'cont') => ({
+    [`filter[name][${predicate}]`]: name,
+  }),
+  /** likely: exact email filter; emails are lower-cased before they are sent. */
+  emailFilter: (email: string) => ({ 'filter[email][eq]': email }),
+  /** UNVERIFIED on people (`in` is seen on webhooks only): several people by id in one request. */
+  idsFilter: (ids: string[]) => ({ 'filter[id][in]': ids.join(',') }),
+
+  /**
+   * `sort` is documented "for endpoints that support sorting", which ones is unverified; one
+   * connector says list endpoints keep a fixed order. Sent as an optional parameter (a 400 drops
+   * it), and the order of each page is checked rather than trusted.
+   */
+  newestFirst: { sort: '-created_at' },
+  byName: { sort: 'name' },
+  /**
+   * UNVERIFIED: course and learning-path enrollments most recently active first, with each
+   * enrollment's person embedded (JSON:API `include`). Both optional; without `include`, the
+   * people are looked up (batched by `idsFilter` where it works).
+   */
+  recentlyActive: { sort: '-last_active_on' },
+  includePerson: { include: 'person' },
+
+  /** confirmed: a pending learner; anything else with `activated_at` set has joined. */
+  pendingRegistrationStatus: 'not_activated',
+} as const;

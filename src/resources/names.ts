@@ -1,0 +1,206 @@
+import type { ZObject } from 'zapier-platform-core';
+import type { z as zod } from 'zod';
+
+import { behaviour } from '../client/behaviour.js';
+import { learn, knownFacts } from '../client/learned.js';
+import { collectPages, fetchPage, type Collected, type Page } from '../client/request.js';
+import { PAGE_SIZE } from '../client/config.js';
+import { appError } from '../lib/errors.js';
+import { quote } from '../lib/inputs.js';
+
+/** A Northpass record people refer to by name: a group, a course, a learning path. */
+export interface NamedRecord {
+  id: string;
+  attributes: { name: string; created_at?: string | null };
+}
+
+/** One kind of named record: how to read it by ID and where its list lives. */
+export interface NamedCollection<T extends NamedRecord> {
+  noun: 'group' | 'course' | 'learning path';
+  plural: 'groups' | 'courses' | 'learning paths';
+  /** The list endpoint, e.g. `/v2/groups`. */
+  path: string;
+  schema: zod.ZodType<T>;
+  /** The record with this ID, or null when there is none. */
+  findById: (z: ZObject, id: string) => Promise<T | null>;
+}
+
+/**
+ * The one name rule: outer spaces trimmed, inner runs of spaces collapsed, letter case ignored.
+ * Two names are the same name when their keys are equal.
+ */
+export const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Pages of a name search read at most (records whose name contains the name). */
+export const NAME_SEARCH_PAGES = 3;
+/** Pages of a whole list walked at most when no search ignores letter case: 1,000 records. */
+export const NAME_WALK_PAGES = 10;
+
+/** Every record with the same name as `name` (the one name rule). */
+export const sameName = <T extends NamedRecord>(items: T[], name: string): T[] => {
+  const key = nameKey(name);
+  return uniqueById(items.filter((item) => nameKey(item.attributes.name) === key));
+};
+
+/** One record per ID, in the order the IDs were first seen. */
+export const uniqueById = <T extends { id: string }>(items: T[]): T[] => [
+  ...new Map(items.map((item) => [item.id, item])).values(),
+];
+
+/** Raised when the school has too many records to be sure no other one has the name. */
+const tooManyToSearch = (kind: NamedCollection<NamedRecord>, name: string): Error =>
+  appError(
+    `Northpass has too many ${kind.plural} to check every spelling of ${quote(name)} (its name search tells letter case apart). Type the name exactly as in Northpass, or map the ${kind.noun} ID.`,
+    'name_search_incomplete',
+    400,
+  );
+
+type NameSearch = 'cont' | 'i_cont' | 'walk';
+
+const flipCase = (text: string): string =>
+  text.replace(/\p{L}/gu, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
+
+/** Every record's name contains `text` ignoring case: the filter was applied, not ignored. */
+const allContain = (items: NamedRecord[], text: string): boolean =>
+  items.every((item) => item.attributes.name.toLowerCase().includes(text.toLowerCase()));
+
+const listCall = (
+  kind: NamedCollection<NamedRecord>,
+  params: Record<string, string | number> = {},
+) => ({
+  path: kind.path,
+  params: { limit: PAGE_SIZE, ...params, ...behaviour.byName },
+  optional: ['sort'],
+});
+
+const learnSearch = (z: ZObject, kind: NamedCollection<NamedRecord>, search: NameSearch) =>
+  learn(z, (facts) => {
+    facts.nameSearch = { ...facts.nameSearch, [kind.path]: search };
+  });
+
+/** One question to Northpass per run and collection, however many names wait for the answer. */
+const perRun = <V>() => {
+  const runs = new WeakMap<ZObject, Map<string, Promise<V>>>();
+  return (z: ZObject, key: string, start: () => Promise<V>): Promise<V> => {
+    const started = runs.get(z) ?? new Map<string, Promise<V>>();
+    runs.set(z, started);
+    const promise = started.get(key) ?? start();
+    started.set(key, promise);
+    return promise;
+  };
+};
+const detections = perRun<NameSearch>();
+const walks = perRun<Collected<NamedRecord>>();
+const firstPages = perRun<Page<NamedRecord>>();
+
+/**
+ * Asks Northpass, once per connection, how to find every letter-case variant of a name: with
+ * `cont` (if it ignores case), with `i_cont` (if Northpass has it), or only by walking the list.
+ * The test is a name from the first page with its letter case flipped: 1 or 2 requests.
+ */
+const detectNameSearch = async <T extends NamedRecord>(
+  z: ZObject,
+  kind: NamedCollection<T>,
+  firstPage: T[],
+): Promise<NameSearch> => {
+  const probe = firstPage.find((item) => flipCase(item.attributes.name) !== item.attributes.name);
+  if (!probe) return 'walk';
+  const flipped = flipCase(probe.attributes.name);
+  const finds = (items: T[]) =>
+    items.some((item) => item.id === probe.id) && allContain(items, flipped);
+  let search: NameSearch = 'walk';
+  if (
+    finds((await fetchPage(z, listCall(kind, behaviour.nameFilter(flipped)), kind.schema)).items)
+  ) {
+    search = 'cont';
+  } else {
+    const byICont = await fetchPage(
+      z,
+      { ...listCall(kind, behaviour.nameFilter(flipped, 'i_cont')), expect: [400] },
+      kind.schema,
+    );
+    if (finds(byICont.items)) search = 'i_cont';
+  }
+  await learnSearch(z, kind, search);
+  return search;
+};
+
+/** The list's first page, sorted by name: read once per run. */
+const firstPage = <T extends NamedRecord>(z: ZObject, kind: NamedCollection<T>): Promise<Page<T>> =>
+  firstPages(z, kind.path, () => fetchPage(z, listCall(kind), kind.schema)) as Promise<Page<T>>;
+
+/** The whole list (up to the walk cap), read once per run and shared by every name in it. */
+const walkList = <T extends NamedRecord>(
+  z: ZObject,
+  kind: NamedCollection<T>,
+): Promise<Collected<T>> =>
+  walks(z, kind.path, async () => {
+    const first = await firstPage(z, kind);
+    if (!first.hasNext) return { ...first, complete: true, pages: 1 };
+    const rest = await collectPages(z, listCall(kind), kind.schema, {
+      maxPages: NAME_WALK_PAGES,
+      from: 2,
+    });
+    return { ...rest, items: [...first.items, ...rest.items], pages: rest.pages + 1 };
+  }) as Promise<Collected<T>>;
+
+/** Every record with this name, from the walk; an incomplete walk that found none cannot say. */
+const namedInWalk = async <T extends NamedRecord>(
+  z: ZObject,
+  kind: NamedCollection<T>,
+  name: string,
+): Promise<T[]> => {
+  const walk = await walkList(z, kind);
+  const matches = sameName(walk.items, name);
+  if (matches.length === 0 && !walk.complete) throw tooManyToSearch(kind, name);
+  return matches;
+};
+
+const searchByName = <T extends NamedRecord>(
+  z: ZObject,
+  kind: NamedCollection<T>,
+  name: string,
+  predicate: 'cont' | 'i_cont',
+) =>
+  collectPages(z, listCall(kind, behaviour.nameFilter(name, predicate)), kind.schema, {
+    maxPages: NAME_SEARCH_PAGES,
+    // a record without the name shows Northpass ignored the filter: no use reading on
+    enough: (items) => !allContain(items, name),
+  });
+
+/**
+ * The records named `name` under the one name rule, whatever Northpass's name search does with
+ * letter case. With `all`, every variant (to find twins); otherwise an exact match settles it.
+ * Northpass behaving as hoped: 1 request. Worst case: 1 search, then (once per connection) the
+ * first page and 1-2 probes, then a walk of at most 10 pages: 14 requests.
+ */
+export const recordsNamed = async <T extends NamedRecord>(
+  z: ZObject,
+  kind: NamedCollection<T>,
+  name: string,
+  { all = false }: { all?: boolean } = {},
+): Promise<T[]> => {
+  name = name.trim().replace(/\s+/g, ' ');
+  const known = (await knownFacts(z)).nameSearch?.[kind.path];
+  if (known === 'walk') return namedInWalk(z, kind, name);
+  const found = await searchByName(z, kind, name, known === 'i_cont' ? 'i_cont' : 'cont');
+  if (!allContain(found.items, name)) {
+    // Northpass ignored the filter and listed everything: only a walk can answer
+    await learnSearch(z, kind, 'walk');
+    return namedInWalk(z, kind, name);
+  }
+  const matches = sameName(found.items, name);
+  if (!found.complete && matches.length === 0) throw tooManyToSearch(kind, name);
+  if (known || (!all && matches.some((item) => item.attributes.name === name))) return matches;
+  if (found.items.some((item) => !item.attributes.name.includes(name))) {
+    // a result differing in letter case: the search ignores case, so nothing was missed
+    await learnSearch(z, kind, 'cont');
+    return matches;
+  }
+  const first = await firstPage(z, kind);
+  if (!first.hasNext) return sameName(first.items, name);
+  const search = await detections(z, kind.path, () => detectNameSearch(z, kind, first.items));
+  if (search === 'cont') return matches;
+  if (search === 'walk') return namedInWalk(z, kind, name);
+  return sameName((await searchByName(z, kind, name, 'i_cont')).items, name);
+};

@@ -1,0 +1,72 @@
+import type { ZObject } from 'zapier-platform-core';
+import type { z as zod } from 'zod';
+
+import { PAGE_SIZE } from '../client/config.js';
+import { collectPages, fetchPage, type NorthpassCall } from '../client/request.js';
+
+/** Pages walked at most when Northpass does not sort a list newest first: 2,000 records. */
+export const NEWEST_WALK_PAGES = 20;
+
+export interface Newest<T> {
+  /** Newest first, at most the `limit` asked for. */
+  items: T[];
+  skipped: number;
+  included: unknown[];
+  /** False when the walk's cap was reached: records past it were not seen. */
+  complete: boolean;
+}
+
+const time = (value: string | null | undefined): number | undefined => {
+  const parsed = Date.parse(value ?? '');
+  return Number.isFinite(parsed) ? parsed : undefined;
+};
+
+/** Whether a page is in newest-first order, judged from its own dated records. */
+const inNewestOrder = (dates: (number | undefined)[]): boolean | undefined => {
+  const known = dates.filter((date): date is number => date !== undefined);
+  if (known.length < 2) return undefined;
+  return known.every((date, index) => index === 0 || date <= (known[index - 1] ?? date));
+};
+
+const newestFirst = <T>(items: T[], dateOf: (item: T) => string | null | undefined): T[] =>
+  [...items].sort(
+    (a, b) =>
+      (time(dateOf(b)) ?? Number.NEGATIVE_INFINITY) - (time(dateOf(a)) ?? Number.NEGATIVE_INFINITY),
+  );
+
+/**
+ * The newest records of a list, whether or not Northpass honours `sort`. It asks for them sorted
+ * (1 request when it is honoured, judged from the page's own order); when the page is not in
+ * order and more pages exist, it walks the list (at most 20 pages, paced) and sorts here.
+ */
+export const newestRecords = async <S extends zod.ZodType>(
+  z: ZObject,
+  call: NorthpassCall & { sort: string },
+  item: S,
+  { limit, dateOf }: { limit: number; dateOf: (item: zod.infer<S>) => string | null | undefined },
+): Promise<Newest<zod.infer<S>>> => {
+  const optional = [...(call.optional ?? []), 'sort'];
+  const first = await fetchPage(
+    z,
+    { ...call, params: { ...call.params, limit, sort: call.sort }, optional },
+    item,
+  );
+  const ordered = inNewestOrder(first.items.map((record) => time(dateOf(record))));
+  if (!first.hasNext || ordered === true) {
+    return { ...first, items: newestFirst(first.items, dateOf).slice(0, limit), complete: true };
+  }
+  // not sorted (or cannot tell): read every page up to the cap and sort here
+  const walk = await collectPages(
+    z,
+    { ...call, params: { ...call.params, limit: PAGE_SIZE, sort: call.sort }, optional },
+    item,
+    { maxPages: NEWEST_WALK_PAGES, from: limit === PAGE_SIZE ? 2 : 1 },
+  );
+  const all = limit === PAGE_SIZE ? [...first.items, ...walk.items] : walk.items;
+  return {
+    items: newestFirst(all, dateOf).slice(0, limit),
+    skipped: walk.skipped + (limit === PAGE_SIZE ? first.skipped : 0),
+    included: [...(limit === PAGE_SIZE ? first.included : []), ...walk.included],
+    complete: walk.complete,
+  };
+};

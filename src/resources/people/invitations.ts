@@ -1,0 +1,72 @@
+import type { ZObject } from 'zapier-platform-core';
+
+import { behaviour } from '../../client/behaviour.js';
+import { northpassRequest } from '../../client/request.js';
+import { outcomeUnknown } from '../../client/errors.js';
+import { appError } from '../../lib/errors.js';
+import { claim, release } from '../../lib/shared.js';
+import { describePerson, type Person } from './api.js';
+
+/**
+ * An invitation sent this recently is not sent again: each one voids the link in the last, and a
+ * replayed or parallel run would otherwise email the learner twice within minutes.
+ */
+export const RECENT_INVITATION_MINUTES = 10;
+
+const minutesAgo = (time: string | null | undefined, now = Date.now()): number | undefined => {
+  const at = Date.parse(time ?? '');
+  return Number.isFinite(at) ? Math.max(0, Math.floor((now - at) / 60_000)) : undefined;
+};
+
+const ago = (minutes: number) =>
+  minutes === 0 ? 'less than a minute ago' : `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+
+/** Why an invitation must not be sent now, or undefined when it may. */
+export const recentInvitation = (person: Person): string | undefined => {
+  const created = minutesAgo(person.attributes.created_at);
+  return created !== undefined && created < RECENT_INVITATION_MINUTES
+    ? `${describePerson(person)} was added ${ago(created)}, and Northpass invited them then`
+    : undefined;
+};
+
+/** The marker a run leaves when it sends an invitation, shared with parallel runs. */
+const markerKey = (person: Person) => `invited:${person.id}`;
+
+export type ResendResult = { sent: true } | { sent: false; reason: string };
+
+/**
+ * POST /v2/people/{id}/invitations (unverified path), at most once per learner in any ten
+ * minutes across runs: a learner added or invited that recently is left alone, with the reason.
+ * Never retried: a resend that got no answer may have gone out, and the message says so.
+ */
+export const resendInvitation = async (z: ZObject, person: Person): Promise<ResendResult> => {
+  const recent = recentInvitation(person);
+  if (recent) return { sent: false, reason: recent };
+  const token = await claim(z, markerKey(person), RECENT_INVITATION_MINUTES * 60);
+  if (!token) {
+    return {
+      sent: false,
+      reason: `an invitation went to ${describePerson(person)} in the last ${RECENT_INVITATION_MINUTES} minutes (another run of this Zap)`,
+    };
+  }
+  try {
+    await northpassRequest(z, {
+      method: 'POST',
+      path: behaviour.invitationsPath(person.id),
+      retry: false,
+      notFound: `Northpass could not find the learner ${describePerson(person)}.`,
+    });
+    return { sent: true };
+  } catch (error) {
+    if (outcomeUnknown(error)) {
+      throw appError(
+        `Northpass did not confirm the resend for ${describePerson(person)}, so the invitation may already have gone out. Check the learner in Northpass before sending another.`,
+        'invitation_unconfirmed',
+        504,
+      );
+    }
+    // Northpass refused: nothing was sent, so a later run may try again
+    await release(z, markerKey(person), token);
+    throw error;
+  }
+};
