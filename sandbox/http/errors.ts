@@ -58,8 +58,16 @@ export const badParameter = (detail: string, parameter: string) =>
 export const noRoute = (method: string, url: string) =>
   errorBody(404, 'Not Found', `no route for ${method} ${url.split('?')[0] ?? ''}`);
 
-/** Shared by the schemas of query parameters that must be whole numbers from 1. */
+/** The pattern of a query parameter that must be a whole number from 1. */
 export const POSITIVE_INTEGER = '^[1-9][0-9]{0,8}$';
+/** The pattern of a Northpass datetime. */
+export const DATETIME = '^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$';
+
+/** What a value that fails one of the patterns above must be, in words. */
+const patterns: Record<string, string> = {
+  [POSITIVE_INTEGER]: 'a positive integer',
+  [DATETIME]: 'a datetime like 2026-06-01T12:30:00Z',
+};
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
@@ -85,8 +93,8 @@ const validationError = (
           ? `${name} must be ${String(params.allowedValue)}`
           : keyword === 'enum' && Array.isArray(params.allowedValues)
             ? `${name} must be one of ${params.allowedValues.map(String).join(', ')}`
-            : keyword === 'pattern' && params.pattern === POSITIVE_INTEGER
-              ? `${name} must be a positive integer`
+            : keyword === 'pattern' && patterns[String(params.pattern)]
+              ? `${name} must be ${patterns[String(params.pattern)] ?? ''}`
               : extra !== undefined
                 ? `${extra} is not allowed`
                 : `${name} ${error.message ?? 'is invalid'}`;

@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginCallback } from 'fastify';
 
-import { jsonApiErrorHandler, notFound } from '../http/errors.ts';
+import { DATETIME, jsonApiErrorHandler, notFound } from '../http/errors.ts';
 import { text, view, type SandboxOptions } from '../http/jsonapi.ts';
 import { groupResource, pathEnrollmentResource, personResource } from '../http/resources.ts';
 import { faultSchema, type Fault } from '../store/faults.ts';
@@ -30,12 +30,12 @@ const progressBody = (what: 'course' | 'path') =>
     score: { type: 'number', minimum: 0, maximum: 100 },
   });
 
-const datetime = { type: 'string', pattern: '^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$' };
+const datetime = { type: 'string', pattern: DATETIME };
 const recordsBody = {
   ...object(['type'], { type: { enum: ['people', 'groups'] }, attributes: { type: 'object' } }),
   allOf: [
     {
-      if: { type: 'object', properties: { type: { const: 'people' } } },
+      if: { type: 'object', required: ['type'], properties: { type: { const: 'people' } } },
       then: {
         type: 'object',
         properties: {
@@ -52,7 +52,7 @@ const recordsBody = {
       },
     },
     {
-      if: { type: 'object', properties: { type: { const: 'groups' } } },
+      if: { type: 'object', required: ['type'], properties: { type: { const: 'groups' } } },
       then: {
         type: 'object',
         properties: {

@@ -56,7 +56,7 @@ interface BodyFault {
 export type Fault = FaultTarget & (StatusFault | SlowFault | HtmlFault | RedirectFault | BodyFault);
 
 const when = (kind: Fault['kind'], then: Record<string, unknown>) => ({
-  if: { type: 'object', properties: { kind: { const: kind } } },
+  if: { type: 'object', required: ['kind'], properties: { kind: { const: kind } } },
   then: { type: 'object', ...then },
 });
 

@@ -109,15 +109,14 @@ export const switchesSchema = {
     pageSizeOverride: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }] },
     duplicateEnrollmentRows: { type: 'boolean' },
     latencyMs: {
-      anyOf: [
-        milliseconds,
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['min', 'max'],
-          properties: { min: milliseconds, max: milliseconds },
-        },
-      ],
+      if: { type: 'object' },
+      then: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['min', 'max'],
+        properties: { min: milliseconds, max: milliseconds },
+      },
+      else: milliseconds,
     },
   },
 } as const;
