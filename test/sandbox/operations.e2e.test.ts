@@ -72,7 +72,8 @@ describe('each operation against the sandbox', () => {
   });
 
   it('creates, finds, updates and removes a learner', async () => {
-    // the app updates with PATCH (behaviour.personUpdateMethod); by default the sandbox takes PUT only
+    // the sandbox takes PUT only by default; this test is about the update, whichever verb the
+    // app sends (people.test.ts covers each verb switch)
     sandbox.switches({ personUpdateVerbs: 'both' });
     const ada = await runOnSandbox(createLearner, { email: 'ADA@example.com', first_name: 'Ada' });
     expect(ada).toMatchObject({
