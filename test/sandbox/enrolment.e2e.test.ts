@@ -68,7 +68,10 @@ describe('the enrolment Zap against the sandbox', () => {
       },
     ],
     ['Northpass answers existing records with 201', { existingStatus: 201 }],
-    ['Northpass lists relationships as links only', { relationshipData: false }],
+    [
+      'Northpass lists relationships as links only',
+      { relationshipData: false, listRelationshipData: false },
+    ],
   ] as const)('stays idempotent when %s', async (_label, switches) => {
     sandbox.switches(switches);
     await run();

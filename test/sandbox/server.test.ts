@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { SANDBOX_API_KEY } from '../../sandbox/server.ts';
-import { useSandbox } from './sandbox-helpers.js';
+import { jsonApiError, useSandbox } from './sandbox-helpers.js';
 
 const sandbox = useSandbox();
 
@@ -71,6 +71,68 @@ describe('the sandbox answers like Northpass', () => {
           { status: '422', detail: 'type must be groups', source: { pointer: '/data/type' } },
         ],
       },
+    });
+  });
+
+  it('serves the school, and courses with their descriptions and enrollment links', async () => {
+    const { store } = sandbox.current();
+    expect(await call('/v2/properties/school')).toEqual({
+      status: 200,
+      body: {
+        data: {
+          id: store.schoolId,
+          type: 'schools',
+          attributes: { properties: { name: 'Acme Academy' } },
+        },
+      },
+    });
+    const fundamentals = [...store.courses.values()].find(
+      (course) => course.name === 'Product Fundamentals',
+    );
+    const id = fundamentals?.id ?? '';
+    expect(await call(`/v2/courses/${id}`)).toEqual({
+      status: 200,
+      body: {
+        data: {
+          id,
+          type: 'courses',
+          attributes: {
+            name: 'Product Fundamentals',
+            status: 'published',
+            permalink: 'product-fundamentals',
+            short_description: 'The essentials of the product in six short lessons.',
+            enrollments_count: 1,
+            course_enrollment_link:
+              'https://acme-academy.example.com/c/product-fundamentals/enroll',
+            created_at: '2026-01-15T09:30:00Z',
+            updated_at: '2026-01-15T09:30:00Z',
+          },
+          links: {
+            self: `${sandbox.current().url}/v2/courses/${id}`,
+            enroll: {
+              href: 'https://acme-academy.example.com/c/product-fundamentals/enroll',
+              methods: ['get'],
+            },
+          },
+        },
+      },
+    });
+    expect(await call('/v2/courses/nothing')).toEqual({
+      status: 404,
+      body: jsonApiError(404, 'Not Found', 'Course not found'),
+    });
+  });
+
+  it('answers a body that is not JSON with a JSON:API 415', async () => {
+    expect(
+      await call('/v2/groups', {
+        method: 'POST',
+        body: 'name=Globex',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    ).toMatchObject({
+      status: 415,
+      body: { errors: [{ status: '415', title: 'Unsupported Media Type', source: {} }] },
     });
   });
 

@@ -1,0 +1,149 @@
+/** Groups, their memberships, and the people and courses relationships that change them. */
+import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+
+import { invalid } from '../http/errors.ts';
+import {
+  findOr404,
+  idParams,
+  listQuery,
+  page,
+  relationshipBody,
+  resourceBody,
+  text,
+  view,
+  type IdParams,
+  type SandboxOptions,
+  type WriteBody,
+} from '../http/jsonapi.ts';
+import { listed, type Query } from '../http/query.ts';
+import { groupResource, membershipResource } from '../http/resources.ts';
+
+interface RelationshipRoute {
+  Params: IdParams;
+  Body: { data: { type: string; id: string }[] };
+}
+
+export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store }, done) => {
+  app.get<{ Querystring: Query }>(
+    '/v2/groups',
+    { schema: { querystring: listQuery } },
+    (request, reply) => {
+      const groups = [...store.groups.values()].map((group) =>
+        groupResource(view(store, request, 'list'), group),
+      );
+      return page(store, request, reply, listed(groups, request.query, store.switches));
+    },
+  );
+
+  app.get<{ Params: IdParams }>(
+    '/v2/groups/:id',
+    { schema: { params: idParams } },
+    (request, reply) =>
+      reply.send({
+        data: groupResource(
+          view(store, request, 'single'),
+          findOr404(store.groups, request.params.id, 'Group'),
+        ),
+      }),
+  );
+
+  app.post<{ Body: WriteBody<{ name?: string | null }> }>(
+    '/v2/groups',
+    { schema: { body: resourceBody('groups', { name: text }) } },
+    (request, reply) => {
+      const name = request.body.data.attributes?.name?.trim();
+      if (!name) throw invalid("Name can't be blank", '/data/attributes/name');
+      if (name.length > 255) throw invalid('Name is too long', '/data/attributes/name');
+      const { group, existed } = store.createGroup(name);
+      if (existed && store.switches.duplicateGroupName === 'reject-422') {
+        throw invalid('Uh oh, that name has already been added', '/data/attributes/name');
+      }
+      return reply
+        .code(existed ? store.switches.existingStatus : 201)
+        .send({ data: groupResource(view(store, request, 'single'), group) });
+    },
+  );
+
+  app.delete<{ Params: IdParams }>(
+    '/v2/groups/:id',
+    { schema: { params: idParams } },
+    (request, reply) => {
+      findOr404(store.groups, request.params.id, 'Group');
+      store.deleteGroup(request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get<{ Params: IdParams; Querystring: Query }>(
+    '/v2/groups/:id/memberships',
+    { schema: { params: idParams, querystring: listQuery } },
+    (request, reply) => {
+      const group = findOr404(store.groups, request.params.id, 'Group');
+      const memberships = [...(store.members.get(group.id) ?? [])].map(([personId, joinedAt]) =>
+        membershipResource(group.id, personId, joinedAt),
+      );
+      return page(store, request, reply, listed(memberships, request.query, store.switches), {
+        emptyIs404: store.switches.emptyCollection404,
+      });
+    },
+  );
+
+  /** A relationship write: 204, 422 for an unknown id or (if the switch says so) a repeat. */
+  const relationship =
+    (
+      kind: 'people' | 'courses',
+      write: (groupId: string, ids: string[]) => number,
+      duplicate: () => boolean,
+    ) =>
+    (request: FastifyRequest<RelationshipRoute>, reply: FastifyReply) => {
+      const group = findOr404(store.groups, request.params.id, 'Group');
+      const ids = request.body.data.map((item) => item.id);
+      const records: Map<string, unknown> = kind === 'people' ? store.people : store.courses;
+      ids.forEach((id, index) => {
+        if (!records.has(id)) {
+          throw invalid(
+            `${kind === 'people' ? 'Person' : 'Course'} not found`,
+            `/data/${index}/id`,
+          );
+        }
+      });
+      const changed = write(group.id, ids);
+      if (changed < ids.length && duplicate()) {
+        throw invalid(
+          kind === 'people' ? 'Person is already a member' : 'Course has already been added',
+          '/data',
+        );
+      }
+      return reply.code(204).send();
+    };
+  const people = { schema: { params: idParams, body: relationshipBody('people') } };
+
+  app.post<RelationshipRoute>(
+    '/v2/groups/:id/relationships/people',
+    people,
+    relationship(
+      'people',
+      (groupId, ids) => store.addMembers(groupId, ids),
+      () => store.switches.duplicateMembership === 'reject-422',
+    ),
+  );
+  app.delete<RelationshipRoute>(
+    '/v2/groups/:id/relationships/people',
+    people,
+    relationship(
+      'people',
+      (groupId, ids) => store.removeMembers(groupId, ids),
+      () => false,
+    ),
+  );
+  app.post<RelationshipRoute>(
+    '/v2/groups/:id/relationships/courses',
+    { schema: { params: idParams, body: relationshipBody('courses') } },
+    relationship(
+      'courses',
+      (groupId, ids) => store.assignCourses(groupId, ids),
+      () => store.switches.duplicateCourseAssignment === 'reject-422',
+    ),
+  );
+  done();
+};

@@ -1,0 +1,137 @@
+/**
+ * Every behaviour Northpass has not documented is a switch, so tests can run the app against each
+ * way the real API might answer. The defaults are what the app hopes for (documented or likely).
+ */
+
+export type Latency = number | { min: number; max: number };
+
+type Handling = 'honoured' | 'ignored' | 'reject-400';
+
+export interface Switches {
+  /** POST /v2/people with a known email: the existing person (documented), or a 422. */
+  duplicateEmail: 'return-existing' | 'reject-422';
+  /** POST /v2/groups with a taken name: the existing group (documented), or a 422. */
+  duplicateGroupName: 'return-existing' | 'reject-422';
+  /** The status of a create that returned an existing record: 200, or 201 as for a new one. */
+  existingStatus: 200 | 201;
+  /** Adding a member twice: a silent 204, or a 422. */
+  duplicateMembership: 'silent' | 'reject-422';
+  /** Assigning a course to a group twice: a silent 204, or a 422. */
+  duplicateCourseAssignment: 'silent' | 'reject-422';
+  /** Single-record reads and create answers carry `relationships.*.data` (ids), or links only. */
+  relationshipData: boolean;
+  /** People, groups and courses lists carry `relationships.*.data` (ids), or links only. */
+  listRelationshipData: boolean;
+  /** Memberships and enrollments answer 404 `{"errors":[]}` for an empty list, or `data: []`. */
+  emptyCollection404: boolean;
+  /** Requests a second allowed per API key before a plain-text 429. */
+  rateLimitPerSecond: number;
+  /** Which verbs update a person: PUT (what production code sends), PATCH, or both. */
+  personUpdateVerbs: 'both' | 'put' | 'patch';
+  /** A verb Northpass has no route for: its JSON:API 404 "no route", or a 405. */
+  missingVerbStatus: 404 | 405;
+  /** `filter[attr][cont]`/`not_cont`: case-sensitive SQL LIKE, or case-insensitive ILIKE. */
+  contCaseSensitive: boolean;
+  /** Ransack's case-insensitive `filter[attr][i_cont]` exists, or is an unknown predicate. */
+  caseInsensitivePredicate: boolean;
+  /** An unknown filter predicate: a 400 naming the parameter, or ignored (list unfiltered). */
+  unknownFilter: 'reject-400' | 'ignore';
+  /** `filter[attr][in]=a,b,c` works, or is an unknown predicate. */
+  inPredicate: boolean;
+  /** `sort` is honoured on people, groups, courses, memberships, learning paths; or fixed id order. */
+  listSort: boolean;
+  /** `sort` on course and learning-path enrollments: honoured, ignored (id order), or a 400. */
+  enrollmentSort: Handling;
+  /** `include=person` on course and learning-path enrollments: honoured, ignored, or a 400. */
+  enrollmentInclude: Handling;
+  /** `links.self/prev/next` keep the client's `limit`, or drop it (as Northpass's guide shows). */
+  nextLinkKeepsLimit: boolean;
+  /** Every list answers pages of this size whatever `limit` asks (a server ignoring `limit`). */
+  pageSizeOverride: number | null;
+  /** Course enrollments list one row per learner, or one per (group, learner) with its own id. */
+  duplicateEnrollmentRows: boolean;
+  /** A delay before every /v2/ answer in ms, fixed or uniformly random in a range: the network. */
+  latencyMs: Latency;
+}
+
+export const defaultSwitches: Switches = {
+  duplicateEmail: 'return-existing',
+  duplicateGroupName: 'return-existing',
+  existingStatus: 200,
+  duplicateMembership: 'silent',
+  duplicateCourseAssignment: 'silent',
+  relationshipData: true,
+  listRelationshipData: true,
+  emptyCollection404: true,
+  rateLimitPerSecond: 10,
+  personUpdateVerbs: 'put',
+  missingVerbStatus: 404,
+  contCaseSensitive: false,
+  caseInsensitivePredicate: false,
+  unknownFilter: 'reject-400',
+  inPredicate: true,
+  listSort: true,
+  enrollmentSort: 'honoured',
+  enrollmentInclude: 'honoured',
+  nextLinkKeepsLimit: true,
+  pageSizeOverride: null,
+  duplicateEnrollmentRows: false,
+  latencyMs: 0,
+};
+
+const handling = { enum: ['honoured', 'ignored', 'reject-400'] };
+const milliseconds = { type: 'integer', minimum: 0 };
+
+/** The body of `POST /_sandbox/switches`: any subset of the switches, nothing else. */
+export const switchesSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    duplicateEmail: { enum: ['return-existing', 'reject-422'] },
+    duplicateGroupName: { enum: ['return-existing', 'reject-422'] },
+    existingStatus: { enum: [200, 201] },
+    duplicateMembership: { enum: ['silent', 'reject-422'] },
+    duplicateCourseAssignment: { enum: ['silent', 'reject-422'] },
+    relationshipData: { type: 'boolean' },
+    listRelationshipData: { type: 'boolean' },
+    emptyCollection404: { type: 'boolean' },
+    rateLimitPerSecond: { type: 'integer', minimum: 1 },
+    personUpdateVerbs: { enum: ['both', 'put', 'patch'] },
+    missingVerbStatus: { enum: [404, 405] },
+    contCaseSensitive: { type: 'boolean' },
+    caseInsensitivePredicate: { type: 'boolean' },
+    unknownFilter: { enum: ['reject-400', 'ignore'] },
+    inPredicate: { type: 'boolean' },
+    listSort: { type: 'boolean' },
+    enrollmentSort: handling,
+    enrollmentInclude: handling,
+    nextLinkKeepsLimit: { type: 'boolean' },
+    pageSizeOverride: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }] },
+    duplicateEnrollmentRows: { type: 'boolean' },
+    latencyMs: {
+      if: { type: 'object' },
+      then: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['min', 'max'],
+        properties: { min: milliseconds, max: milliseconds },
+      },
+      else: milliseconds,
+    },
+  },
+} as const;
+
+/** `300` or `100-500` (as in SANDBOX_LATENCY_MS) as a latency; anything else is an error. */
+export const parseLatency = (text: string): Latency => {
+  const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(text);
+  if (!match) throw new Error(`latency must be "300" or "100-500", not "${text}"`);
+  const min = Number(match[1]);
+  if (match[2] === undefined) return min;
+  const max = Number(match[2]);
+  if (max < min) throw new Error(`latency range "${text}" ends before it starts`);
+  return { min, max };
+};
+
+/** One draw of the latency, in ms. */
+export const drawLatency = (latency: Latency): number =>
+  typeof latency === 'number' ? latency : latency.min + Math.random() * (latency.max - latency.min);

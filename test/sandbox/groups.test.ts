@@ -1,0 +1,182 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { jsonApiError, useSandbox } from './sandbox-helpers.js';
+
+const sandbox = useSandbox({ switches: { rateLimitPerSecond: 1000 } });
+const { call, list, idOf } = sandbox;
+
+const createGroup = (name: unknown) =>
+  call('/v2/groups', { method: 'POST', body: { data: { type: 'groups', attributes: { name } } } });
+
+const relate = (method: string, group: string, kind: 'people' | 'courses', ids: string[]) =>
+  call(`/v2/groups/${group}/relationships/${kind}`, {
+    method,
+    body: { data: ids.map((id) => ({ type: kind, id })) },
+  });
+
+describe('creating a group', () => {
+  it('answers 201 with the new group and the existing one with 200 (or 201 if switched)', async () => {
+    expect(await createGroup('Globex')).toMatchObject({
+      status: 201,
+      body: { data: { type: 'groups', attributes: { name: 'Globex', membership_count: 0 } } },
+    });
+    expect(await createGroup('Globex')).toMatchObject({
+      status: 200,
+      body: { data: { id: idOf('groups', 'Globex') } },
+    });
+    sandbox.switches({ existingStatus: 201 });
+    expect((await createGroup('Globex')).status).toBe(201);
+  });
+
+  it('refuses a taken name with 422 under duplicateGroupName reject-422', async () => {
+    sandbox.switches({ duplicateGroupName: 'reject-422' });
+    expect(await createGroup('Existing Customers')).toMatchObject({
+      status: 422,
+      body: jsonApiError(422, 'Invalid Attribute', 'Uh oh, that name has already been added', {
+        pointer: '/data/attributes/name',
+      }),
+    });
+  });
+
+  it('checks the body against its schema, with JSON:API 422s', async () => {
+    expect(await createGroup(42)).toMatchObject({
+      status: 422,
+      body: jsonApiError(422, 'Invalid Attribute', 'name must be a string', {
+        pointer: '/data/attributes/name',
+      }),
+    });
+    expect(await createGroup('  ')).toMatchObject({
+      status: 422,
+      body: jsonApiError(422, 'Invalid Attribute', "Name can't be blank", {
+        pointer: '/data/attributes/name',
+      }),
+    });
+    expect(await call('/v2/groups', { method: 'POST', body: { data: [] } })).toMatchObject({
+      status: 422,
+      body: jsonApiError(422, 'Invalid Attribute', 'data must be an object', {
+        pointer: '/data',
+      }),
+    });
+  });
+});
+
+describe('deleting a group', () => {
+  it('answers 204 and removes it with its memberships; 404 for an unknown id', async () => {
+    const customers = idOf('groups', 'Existing Customers');
+    expect(await call(`/v2/groups/${customers}`, { method: 'DELETE' })).toMatchObject({
+      status: 204,
+      text: '',
+    });
+    expect(await call(`/v2/groups/${customers}`)).toMatchObject({
+      status: 404,
+      body: jsonApiError(404, 'Not Found', 'Group not found'),
+    });
+    expect(sandbox.current().store.counts()).toMatchObject({
+      groups: 0,
+      memberships: 0,
+      course_assignments: 0,
+    });
+    expect(await call(`/v2/groups/${customers}`, { method: 'DELETE' })).toMatchObject({
+      status: 404,
+      body: jsonApiError(404, 'Not Found', 'Group not found'),
+    });
+  });
+});
+
+describe('the people and courses relationships', () => {
+  it('add and remove people with 204, silently for a repeat by default', async () => {
+    const { store } = sandbox.current();
+    const customers = idOf('groups', 'Existing Customers');
+    const ada = store.createPerson({ email: 'ada@example.com' }).person.id;
+    expect(await relate('POST', customers, 'people', [ada])).toMatchObject({ status: 204 });
+    expect(await relate('POST', customers, 'people', [ada])).toMatchObject({ status: 204 });
+    expect(store.groupsOf(ada)).toEqual([customers]);
+    expect(await relate('DELETE', customers, 'people', [ada])).toMatchObject({ status: 204 });
+    expect(store.groupsOf(ada)).toEqual([]);
+  });
+
+  it('refuse repeats with 422 under the reject-422 switches', async () => {
+    sandbox.switches({
+      duplicateMembership: 'reject-422',
+      duplicateCourseAssignment: 'reject-422',
+    });
+    const customers = idOf('groups', 'Existing Customers');
+    expect(
+      await relate('POST', customers, 'people', [idOf('people', 'grace@example.com')]),
+    ).toMatchObject({
+      status: 422,
+      body: jsonApiError(422, 'Invalid Attribute', 'Person is already a member', {
+        pointer: '/data',
+      }),
+    });
+    expect(
+      await relate('POST', customers, 'courses', [idOf('courses', 'Product Fundamentals')]),
+    ).toMatchObject({
+      status: 422,
+      body: jsonApiError(422, 'Invalid Attribute', 'Course has already been added', {
+        pointer: '/data',
+      }),
+    });
+  });
+
+  it('answer 404 for an unknown group, 422 for an unknown member or a bad body', async () => {
+    const customers = idOf('groups', 'Existing Customers');
+    expect(await relate('POST', 'nothing', 'people', [])).toMatchObject({
+      status: 404,
+      body: jsonApiError(404, 'Not Found', 'Group not found'),
+    });
+    expect(await relate('POST', customers, 'people', ['nobody'])).toMatchObject({
+      status: 422,
+      body: jsonApiError(422, 'Invalid Attribute', 'Person not found', { pointer: '/data/0/id' }),
+    });
+    expect(
+      await call(`/v2/groups/${customers}/relationships/courses`, {
+        method: 'POST',
+        body: { data: [{ type: 'people', id: 'x' }] },
+      }),
+    ).toMatchObject({
+      status: 422,
+      body: jsonApiError(422, 'Invalid Attribute', 'type must be courses', {
+        pointer: '/data/0/type',
+      }),
+    });
+    expect(
+      await call(`/v2/groups/${customers}/relationships/people`, {
+        method: 'POST',
+        body: { data: { type: 'people', id: 'x' } },
+      }),
+    ).toMatchObject({
+      status: 422,
+      body: jsonApiError(422, 'Invalid Attribute', 'data must be an array', { pointer: '/data' }),
+    });
+  });
+});
+
+describe('memberships', () => {
+  it("list a group's members with the person's id", async () => {
+    const customers = idOf('groups', 'Existing Customers');
+    const grace = idOf('people', 'grace@example.com');
+    expect((await list(`/v2/groups/${customers}/memberships`)).data).toEqual([
+      {
+        id: `${customers}:${grace}`,
+        type: 'memberships',
+        attributes: { created_at: '2026-06-01T12:31:00Z' },
+        relationships: { person: { data: { type: 'people', id: grace } } },
+      },
+    ]);
+  });
+
+  it('answer 404 {"errors":[]} when empty, or data [] with emptyCollection404 off', async () => {
+    const { store } = sandbox.current();
+    const globex = store.createGroup('Globex').group.id;
+    expect(await call(`/v2/groups/${globex}/memberships`)).toMatchObject({
+      status: 404,
+      body: { errors: [] },
+    });
+    sandbox.switches({ emptyCollection404: false });
+    expect(await call(`/v2/groups/${globex}/memberships`)).toMatchObject({
+      status: 200,
+      body: { data: [], links: { self: `${sandbox.url()}/v2/groups/${globex}/memberships` } },
+    });
+  });
+});
