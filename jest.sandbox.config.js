@@ -7,5 +7,7 @@ import { shared } from './jest.config.js';
  */
 export default {
   ...shared,
+  // end-to-end runs pace their requests as the app does against Northpass (7 a second)
+  testTimeout: 60_000,
   testMatch: ['<rootDir>/test/sandbox/**/*.test.ts', '<rootDir>/test/live/**/*.test.ts'],
 };

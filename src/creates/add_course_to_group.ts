@@ -1,9 +1,10 @@
 import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
 
 import { MAX_LIST_ITEMS, requiredText, textList } from '../lib/inputs.js';
-import { courseCollection } from '../resources/courses/api.js';
+import { whenAll } from '../lib/settle.js';
+import { courseCollection, type Course } from '../resources/courses/api.js';
 import { coursesField } from '../resources/courses/fields.js';
-import { groupCollection } from '../resources/groups/api.js';
+import { groupCollection, type Group } from '../resources/groups/api.js';
 import { addCoursesToGroup } from '../resources/groups/relationships.js';
 import {
   courseAssignmentOutputFields,
@@ -21,7 +22,7 @@ export const perform = (async (z, bundle) => {
     required: true,
     max: MAX_LIST_ITEMS,
   });
-  const [group, courses] = await Promise.all([
+  const [group, courses] = await whenAll<[Group, Course[]]>([
     resolveNamed(z, groupCollection, groupRef, 'Group'),
     resolveAllNamed(z, courseCollection, courseRefs, 'Courses'),
   ]);

@@ -1,6 +1,10 @@
 import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
 
+import { withContext } from '../lib/errors.js';
+import { settleEach } from '../lib/settle.js';
+import { names } from '../resources/groups/api.js';
 import { addPersonToGroup } from '../resources/groups/relationships.js';
+import { listing } from '../resources/onboarding.js';
 import { groupsField } from '../resources/groups/fields.js';
 import { resolveMembership } from '../resources/memberships.js';
 import { learnerField } from '../resources/people/fields.js';
@@ -14,7 +18,15 @@ const inputFields = defineInputFields([learnerField, groupsField]);
 
 export const perform = (async (z, bundle) => {
   const { person, groups } = await resolveMembership(z, bundle.inputData);
-  await Promise.all(groups.map((group) => addPersonToGroup(z, group, person.id)));
+  const { done, failure } = await settleEach(groups, (group) =>
+    addPersonToGroup(z, group, person.id),
+  );
+  if (failure !== undefined) {
+    const added = done.filter(({ result }) => result === 'changed').map(({ item }) => item);
+    throw added.length > 0
+      ? withContext(failure, `Already done: added to ${listing(names(added))}. Then it failed:`)
+      : failure;
+  }
   return toMembershipOutput(person, groups);
 }) satisfies CreatePerform<typeof inputFields>;
 

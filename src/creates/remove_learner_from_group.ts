@@ -1,7 +1,11 @@
 import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
 
 import { MAX_LIST_ITEMS } from '../lib/inputs.js';
+import { withContext } from '../lib/errors.js';
+import { settleEach } from '../lib/settle.js';
+import { names } from '../resources/groups/api.js';
 import { removePersonFromGroup } from '../resources/groups/relationships.js';
+import { listing } from '../resources/onboarding.js';
 import { groupsField } from '../resources/groups/fields.js';
 import { resolveMembership } from '../resources/memberships.js';
 import { learnerField } from '../resources/people/fields.js';
@@ -21,7 +25,18 @@ const inputFields = defineInputFields([
 
 export const perform = (async (z, bundle) => {
   const { person, groups } = await resolveMembership(z, bundle.inputData);
-  await Promise.all(groups.map((group) => removePersonFromGroup(z, group, person.id)));
+  const { done, failure } = await settleEach(groups, (group) =>
+    removePersonFromGroup(z, group, person.id),
+  );
+  if (failure !== undefined) {
+    const removed = done.filter(({ result }) => result === 'changed').map(({ item }) => item);
+    throw removed.length > 0
+      ? withContext(
+          failure,
+          `Already done: removed from ${listing(names(removed))}. Then it failed:`,
+        )
+      : failure;
+  }
   return toMembershipOutput(person, groups);
 }) satisfies CreatePerform<typeof inputFields>;
 

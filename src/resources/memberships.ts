@@ -1,6 +1,7 @@
 import type { ZObject } from 'zapier-platform-core';
 
 import { MAX_LIST_ITEMS, requiredText, textList } from '../lib/inputs.js';
+import { whenAll } from '../lib/settle.js';
 import { groupCollection, type Group } from './groups/api.js';
 import { memberIds } from './groups/relationships.js';
 import { resolvePerson, type Person } from './people/api.js';
@@ -16,7 +17,7 @@ export const resolveMembership = async (
 ): Promise<{ person: Person; groups: Group[] }> => {
   const learnerRef = requiredText(inputData.learner, 'Learner');
   const groupRefs = textList(inputData.groups, 'Groups', { required: true, max: MAX_LIST_ITEMS });
-  const [person, groups] = await Promise.all([
+  const [person, groups] = await whenAll<[Person, Group[]]>([
     resolvePerson(z, learnerRef, 'Learner'),
     resolveAllNamed(z, groupCollection, groupRefs, 'Groups'),
   ]);

@@ -1,6 +1,7 @@
 import type { ZObject } from 'zapier-platform-core';
 
 import { withContext } from '../lib/errors.js';
+import { whenAll } from '../lib/settle.js';
 import { invalidInput, isUuid, quote } from '../lib/inputs.js';
 import { courseCollection, type Course } from './courses/api.js';
 import {
@@ -10,7 +11,7 @@ import {
   type Group,
   type GroupOutcome,
 } from './groups/api.js';
-import { addCoursesToGroup, addPersonToGroup } from './groups/relationships.js';
+import { addCoursesToGroup, addPersonToGroup, isMember } from './groups/relationships.js';
 import type { CreateOutcome } from './outcome.js';
 import {
   findOrCreatePerson,
@@ -57,7 +58,7 @@ const readReferences = async (
   z: ZObject,
   request: OnboardingRequest,
 ): Promise<{ groups: (Group | string)[]; courses: Course[] }> => {
-  const [found, courses] = await Promise.all([
+  const [found, courses] = await whenAll<[(Group | null)[], Course[]]>([
     findAllNamed(z, groupCollection, request.groupRefs, 'Groups'),
     resolveAllNamed(z, courseCollection, request.courseRefs, 'Courses'),
   ]);
@@ -87,12 +88,13 @@ const readReferences = async (
 interface Ledger {
   learner?: { person: Person; outcome: CreateOutcome };
   groups: Map<number, GroupOutcome>;
-  assigned: Map<number, number | 'already'>;
+  /** Courses assigned (count), already there, or there now (unknown before: Northpass lists none). */
+  assigned: Map<number, number | 'already' | 'now'>;
   joined: Map<number, 'added' | 'already'>;
   invitation?: { sent: true } | { sent: false; reason: string };
 }
 
-const describe = (ledger: Ledger, courses: Course[]) => {
+const describe = (ledger: Ledger) => {
   const changes: string[] = [];
   const notes: string[] = [];
   const email = ledger.learner?.person.attributes.email ?? '';
@@ -112,8 +114,10 @@ const describe = (ledger: Ledger, courses: Course[]) => {
     const assigned = ledger.assigned.get(index);
     if (typeof assigned === 'number') {
       changes.push(`assigned ${plural(assigned, 'course')} to ${nameOf(index)}`);
-    } else if (assigned === 'already' && courses.length > 0) {
+    } else if (assigned === 'already') {
       notes.push(`${nameOf(index)} already had the courses`);
+    } else if (assigned === 'now') {
+      notes.push(`${nameOf(index)} has the courses`);
     }
   }
   const added = indexes.filter((index) => ledger.joined.get(index) === 'added').map(nameOf);
@@ -173,26 +177,31 @@ export const onboardLearner = async (
   const assignments = groups.map(async (pending, index) => {
     const result = await pending;
     if (!result || courses.length === 0) return;
-    const assigned = courseIdsOf(result.group);
+    // a group just created has no courses; otherwise Northpass may or may not list them
+    const assigned = result.outcome === 'created' ? [] : courseIdsOf(result.group);
     const toAssign = courses.filter((course) => !assigned?.includes(course.id));
+    const ids = toAssign.map((course) => course.id);
     const outcome =
-      toAssign.length === 0
-        ? 'unchanged'
-        : await write(() =>
-            addCoursesToGroup(
-              z,
-              result.group,
-              toAssign.map((course) => course.id),
-            ),
-          );
-    if (outcome) ledger.assigned.set(index, outcome === 'changed' ? toAssign.length : 'already');
+      ids.length === 0 ? 'unchanged' : await write(() => addCoursesToGroup(z, result.group, ids));
+    if (!outcome) return;
+    ledger.assigned.set(
+      index,
+      outcome === 'unchanged' ? 'already' : assigned ? toAssign.length : 'now',
+    );
   });
   const memberships = groups.map(async (pending, index) => {
-    const [person, result] = await Promise.all([learner, pending]);
+    const [{ person, outcome: learnerOutcome }, result] = await Promise.all([learner, pending]);
     if (!result) return;
-    const outcome = groupIdsOf(person.person)?.includes(result.group.id)
+    // the learner's record says, or (a learner or group just created) nobody is in it yet, or
+    // the group's memberships say
+    const member =
+      groupIdsOf(person)?.includes(result.group.id) ??
+      (learnerOutcome === 'created' || result.outcome === 'created'
+        ? false
+        : await isMember(z, result.group.id, person.id));
+    const outcome = member
       ? 'unchanged'
-      : await write(() => addPersonToGroup(z, result.group, person.person.id));
+      : await write(() => addPersonToGroup(z, result.group, person.id));
     if (outcome) ledger.joined.set(index, outcome === 'changed' ? 'added' : 'already');
   });
   const invitation = learner.then(async (result) => {
@@ -209,7 +218,7 @@ export const onboardLearner = async (
     ...memberships,
     invitation,
   ]);
-  const { changes, notes } = describe(ledger, courses);
+  const { changes, notes } = describe(ledger);
   const failure = settled.find((outcome) => outcome.status === 'rejected');
   if (failure) {
     throw changes.length > 0

@@ -42,7 +42,8 @@ export const findOrCreate = async <T extends Dated>(
   });
   if (!behaviour.duplicateStatuses.includes(response.status)) {
     const record = parseBody(response, schema).data;
-    const existing = behaviour.isExistingRecord(response.status, record);
+    const answeredAt = Date.parse(response.getHeader('date') ?? '');
+    const existing = behaviour.isExistingRecord(response.status, record, answeredAt);
     return { record, outcome: existing ? 'existing' : 'created' };
   }
   const existing = await findExisting();

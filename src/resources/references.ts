@@ -5,6 +5,7 @@ import { fetchPage } from '../client/request.js';
 import { PAGE_SIZE } from '../client/config.js';
 import { behaviour } from '../client/behaviour.js';
 import { invalidInput, isUuid, quote } from '../lib/inputs.js';
+import { whenAll } from '../lib/settle.js';
 import {
   recordsNamed,
   sameName,
@@ -124,7 +125,7 @@ export const findAllNamed = async <T extends NamedRecord>(
   label: string,
 ): Promise<(T | null)[]> => {
   const index = await onePageIndex(z, kind, values.filter((value) => !isUuid(value)).length);
-  return Promise.all(
+  return whenAll<(T | null)[]>(
     values.map((value) =>
       index && !isUuid(value)
         ? Promise.resolve(pick(kind, value, sameName(index, value), label))

@@ -7,10 +7,12 @@ import {
 
 import { isUuid, optionalText } from '../lib/inputs.js';
 import { metaOf } from '../lib/meta.js';
+import { whenAll } from '../lib/settle.js';
 import { groupCollection } from '../resources/groups/api.js';
 import { groupField } from '../resources/groups/fields.js';
 import { membersAmong } from '../resources/memberships.js';
-import { newestPeople } from '../resources/people/api.js';
+import { newestPeople, type Person } from '../resources/people/api.js';
+import type { Newest } from '../resources/newest.js';
 import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
 import { pollItems, pollLimit } from '../resources/polling.js';
 import { resolveNamed } from '../resources/references.js';
@@ -33,8 +35,8 @@ const groupIdFor = async (z: ZObject, groupRef: string, testing: boolean): Promi
 export const perform = (async (z, bundle) => {
   const groupRef = optionalText(bundle.inputData.group, 'Group');
   const testing = metaOf(bundle).isLoadingSample ?? false;
-  const [groupId, newest] = await Promise.all([
-    groupRef ? groupIdFor(z, groupRef, testing) : undefined,
+  const [groupId, newest] = await whenAll<[string | undefined, Newest<Person>]>([
+    groupRef ? groupIdFor(z, groupRef, testing) : Promise.resolve(undefined),
     newestPeople(z, pollLimit(bundle)),
   ]);
   const people = groupId ? await membersAmong(z, groupId, newest.items) : newest.items;

@@ -144,8 +144,13 @@ describe('each operation against the sandbox', () => {
 });
 
 describe('faults against the sandbox', () => {
-  it('turns a 429 into a throttled error', async () => {
+  it('waits out a single 429 inside the step', async () => {
     sandbox.current().store.faults.push({ kind: 'status', status: 429, count: 1 });
+    expect(await runOnSandbox(findGroup, { name: 'Existing Customers' })).toHaveLength(1);
+  });
+
+  it("turns a second 429 into Zapier's throttled state", async () => {
+    sandbox.current().store.faults.push({ kind: 'status', status: 429, count: 2 });
     expect(await raised(runOnSandbox(findGroup, { name: 'Globex' }))).toMatchObject({
       name: 'ThrottledError',
     });
@@ -177,9 +182,9 @@ describe('faults against the sandbox', () => {
     });
   });
 
-  it('answers without emails when Northpass ignores include=person', async () => {
+  it('fills emails with a batched lookup when Northpass ignores include=person', async () => {
     sandbox.switches({ enrollmentInclude: 'ignored' });
     const completions = await runOnSandbox(newCourseCompletion, { course: 'Product Fundamentals' });
-    expect(completions).toMatchObject([{ learner_email: null }]);
+    expect(completions).toMatchObject([{ learner_email: 'grace@example.com' }]);
   });
 });

@@ -5,8 +5,12 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import App from '../../index.js';
 import { startSandbox, SANDBOX_API_KEY, type Sandbox } from '../../sandbox/server.ts';
 import type { Switches } from '../../sandbox/store.ts';
+import { forgetLocalState } from '../../src/lib/shared.js';
 
 const appTester = zapier.createAppTester(App);
+
+/** Core's app tester backs `z.cache` with this object (create-app-tester.js); its types omit it. */
+const testCache = appTester as unknown as { zcacheTestObj: Record<string, string> };
 
 /** A JSON:API resource object as the sandbox serves it. */
 export interface Item {
@@ -49,6 +53,10 @@ export const useSandbox = ({ switches = {} }: { switches?: Partial<Switches> } =
   });
   beforeEach(() => {
     current().store.reset();
+    Object.assign(current().store.switches, switches);
+    // what the app learned of one sandbox position must not carry over to the next test
+    testCache.zcacheTestObj = {};
+    forgetLocalState();
   });
   afterAll(async () => {
     delete process.env.NORTHPASS_API_URL;

@@ -40,6 +40,9 @@ export type Group = zod.infer<typeof groupSchema>;
 
 const groupDocumentSchema = singleDocumentSchema(groupSchema);
 
+/** The groups' names, in order. */
+export const names = (groups: Group[]): string[] => groups.map((group) => group.attributes.name);
+
 export const groupEnrollmentLink = (group: Group): string | null =>
   linkHref(group.attributes.group_enrollment_link);
 

@@ -90,7 +90,9 @@ export const findOrCreatePerson = async (
     schema: personDocumentSchema,
     findExisting: () => findPersonByEmail(z, attributes.email),
   });
-  return { person: record, outcome };
+  // someone already in groups was not created just now, whatever the status said
+  const inGroups = (groupIdsOf(record)?.length ?? 0) > 0;
+  return { person: record, outcome: inGroups ? 'existing' : outcome };
 };
 
 /** The wanted attributes that differ from the person's (emails compared ignoring case). */

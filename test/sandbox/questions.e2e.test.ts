@@ -1,0 +1,145 @@
+/**
+ * Each operation an open API question touches, against the sandbox in each of that question's
+ * switch positions (and the hoped one).
+ */
+import { describe, expect, it } from '@jest/globals';
+
+import { perform as createGroup } from '../../src/creates/create_group.js';
+import { perform as onboardLearner } from '../../src/creates/onboard_learner.js';
+import { perform as updateLearner } from '../../src/creates/update_learner.js';
+import { perform as findGroup } from '../../src/searches/find_group.js';
+import { perform as newCourse } from '../../src/triggers/new_course.js';
+import { perform as newCourseCompletion } from '../../src/triggers/new_course_completion.js';
+import { perform as newGroup } from '../../src/triggers/new_group.js';
+import { perform as newLearner } from '../../src/triggers/new_learner.js';
+import { positionsFor } from './positions.js';
+import { runOnSandbox, useSandbox } from './sandbox-helpers.js';
+
+const sandbox = useSandbox();
+const HOUR = 60 * 60 * 1000;
+
+describe.each(positionsFor('nameSearch', 'duplicates', 'relationships', 'pagination'))(
+  'with %s',
+  (_label, switches) => {
+    it('applies the one name rule: letter case and spaces never make a second group', async () => {
+      sandbox.switches(switches);
+      const { store } = sandbox.current();
+      const existing = sandbox.idOf('groups', 'Existing Customers');
+      expect(await runOnSandbox(findGroup, { name: 'existing   CUSTOMERS' })).toMatchObject([
+        { id: existing, name: 'Existing Customers' },
+      ]);
+      expect(await runOnSandbox(createGroup, { name: '  existing customers ' })).toMatchObject({
+        id: existing,
+        outcome: 'existing',
+      });
+      const onboarded = await runOnSandbox(onboardLearner, {
+        email: 'ada@example.com',
+        groups: ['  EXISTING customers', 'Sales Engineering'],
+      });
+      expect(onboarded.group_names).toEqual(['Existing Customers', 'Sales Engineering']);
+      expect(
+        await runOnSandbox(onboardLearner, {
+          email: 'ada@example.com',
+          groups: ['existing customers', '  sales engineering '],
+        }),
+      ).toMatchObject({ summary: expect.stringMatching(/^No changes: /) as unknown });
+      expect(store.counts().groups).toBe(2);
+    });
+  },
+);
+
+describe.each(positionsFor('updateVerb'))('with %s', (_label, switches) => {
+  it('updates a learner, whichever verb Northpass takes', async () => {
+    sandbox.switches(switches);
+    const grace = sandbox.idOf('people', 'grace@example.com');
+    expect(
+      await runOnSandbox(updateLearner, { learner: grace, last_name: 'Murray' }),
+    ).toMatchObject({
+      id: grace,
+      last_name: 'Murray',
+    });
+    expect(sandbox.current().store.people.get(grace)?.last_name).toBe('Murray');
+  });
+});
+
+describe.each(positionsFor('relationships', 'listSort', 'pagination'))(
+  'with %s',
+  (_label, switches) => {
+    it('fires New Learner newest first, and only for the chosen group when one is given', async () => {
+      sandbox.switches(switches);
+      const { store } = sandbox.current();
+      const customers = sandbox.idOf('groups', 'Existing Customers');
+      const ada = store.createPerson(
+        { email: 'ada@example.com' },
+        new Date(Date.now() - HOUR),
+      ).person;
+      const lin = store.createPerson({ email: 'lin@example.com' }).person;
+      store.addMembers(customers, [lin.id]);
+      const everyone = await runOnSandbox(newLearner);
+      expect(everyone.map((learner) => learner.email)).toEqual([
+        'lin@example.com',
+        'ada@example.com',
+        'grace@example.com',
+      ]);
+      const members = await runOnSandbox(newLearner, { group: customers });
+      expect(members.map((learner) => learner.email)).toEqual([
+        'lin@example.com',
+        'grace@example.com',
+      ]);
+      expect(members.map((learner) => learner.id)).not.toContain(ada.id);
+    });
+  },
+);
+
+describe.each(positionsFor('listSort', 'pagination'))('with %s', (_label, switches) => {
+  it('fires New Group and New Course newest first', async () => {
+    sandbox.switches(switches);
+    sandbox.current().store.createGroup('Globex');
+    expect((await runOnSandbox(newGroup)).map((group) => group.name)).toEqual([
+      'Globex',
+      'Existing Customers',
+    ]);
+    expect((await runOnSandbox(newCourse, { status: 'any' })).map((course) => course.name)).toEqual(
+      [
+        'Advanced Integrations',
+        'Partner Sales Certification',
+        'Product Fundamentals',
+        'Legacy Onboarding',
+      ],
+    );
+  });
+});
+
+describe.each(positionsFor('enrollments', 'pagination'))('with %s', (_label, switches) => {
+  it('fires New Course Completion once per learner, newest first, with names and emails', async () => {
+    sandbox.switches(switches);
+    const { store } = sandbox.current();
+    const fundamentals = sandbox.idOf('courses', 'Product Fundamentals');
+    const customers = sandbox.idOf('groups', 'Existing Customers');
+    const ada = store.createPerson({
+      email: 'ada@example.com',
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+    }).person;
+    store.addMembers(customers, [ada.id]);
+    store.setProgress(ada.id, fundamentals, 100);
+    // a learner without details on the first poll (Northpass embedding none and looking up
+    // none in a batch) gets them on the next one
+    await runOnSandbox(newCourseCompletion, { course: 'Product Fundamentals' });
+    const completions = await runOnSandbox(newCourseCompletion, { course: 'Product Fundamentals' });
+    expect(
+      completions.map((completion) => [
+        completion.learner_email,
+        completion.learner_name,
+        completion.id,
+      ]),
+    ).toEqual([
+      ['ada@example.com', 'Ada Lovelace', `${fundamentals}:${ada.id}`],
+      [
+        'grace@example.com',
+        'Grace Hopper',
+        `${fundamentals}:${sandbox.idOf('people', 'grace@example.com')}`,
+      ],
+    ]);
+  });
+});
