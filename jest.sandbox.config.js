@@ -9,5 +9,7 @@ export default {
   ...shared,
   // end-to-end runs pace their requests as the app does against Northpass (7 a second)
   testTimeout: 60_000,
+  // the runs mostly wait on pacing and the sandbox, not the CPU: several files at once
+  maxWorkers: 4,
   testMatch: ['<rootDir>/test/sandbox/**/*.test.ts', '<rootDir>/test/live/**/*.test.ts'],
 };

@@ -19,7 +19,10 @@ const createBody = (attributes: Record<string, string>) => ({
 
 describe('create_learner', () => {
   it('creates a new learner in one request, email trimmed and lower-cased', async () => {
-    const created = withAttributes(ada, { created_at: justNow(), updated_at: justNow() });
+    const created = {
+      ...withAttributes(ada, { created_at: justNow(), updated_at: justNow() }),
+      relationships: {},
+    };
     northpass()
       .post(
         '/v2/people',
@@ -42,14 +45,25 @@ describe('create_learner', () => {
     expect(sentRequests).toEqual(['POST /v2/people']);
   });
 
+  it('reports a "new" learner who is already in groups as existing', async () => {
+    const inGroups = withAttributes(ada, { created_at: justNow() });
+    northpass()
+      .post('/v2/people', createBody({ email: 'ada@example.com' }))
+      .reply(201, { data: inGroups });
+    expect(await run(perform, { email: 'ada@example.com' })).toMatchObject({ outcome: 'existing' });
+  });
+
   it('sends only the email when the names are blank', async () => {
-    const created = withAttributes(ada, {
-      first_name: null,
-      last_name: null,
-      full_name: null,
-      name: null,
-      created_at: justNow(),
-    });
+    const created = {
+      ...withAttributes(ada, {
+        first_name: null,
+        last_name: null,
+        full_name: null,
+        name: null,
+        created_at: justNow(),
+      }),
+      relationships: {},
+    };
     northpass()
       .post('/v2/people', createBody({ email: 'ada@example.com' }))
       .reply(201, { data: created });
