@@ -143,3 +143,38 @@ describe.each(positionsFor('enrollments', 'pagination'))('with %s', (_label, swi
     ]);
   });
 });
+
+describe('a school of more than 1,000 records whose lists Northpass does not sort', () => {
+  it('still fires New Learner for the newest learner, walking the pages', async () => {
+    sandbox.switches({ listSort: false });
+    const { store } = sandbox.current();
+    const start = Date.now() - 2_000 * HOUR;
+    for (let index = 0; index < 1_050; index += 1) {
+      store.createPerson({ email: `learner${index}@example.com` }, new Date(start + index * HOUR));
+    }
+    const newest = store.createPerson({ email: 'newest@example.com' }).person;
+    const learners = await runOnSandbox(newLearner);
+    expect(learners).toHaveLength(100);
+    expect(learners[0]?.id).toBe(newest.id);
+    expect(learners[1]?.email).toBe('learner1049@example.com');
+  });
+
+  it('still fires New Course Completion behind the first 1,000 enrollments', async () => {
+    sandbox.switches({ enrollmentSort: 'ignored' });
+    const { store } = sandbox.current();
+    const fundamentals = sandbox.idOf('courses', 'Product Fundamentals');
+    const customers = sandbox.idOf('groups', 'Existing Customers');
+    const ids: string[] = [];
+    for (let index = 0; index < 1_050; index += 1) {
+      ids.push(store.createPerson({ email: `learner${index}@example.com` }).person.id);
+    }
+    store.addMembers(customers, ids);
+    const finisher = ids[1_049] ?? '';
+    store.setProgress(finisher, fundamentals, 100);
+    const completions = await runOnSandbox(newCourseCompletion, { course: fundamentals });
+    expect(completions[0]).toMatchObject({
+      learner_id: finisher,
+      learner_email: 'learner1049@example.com',
+    });
+  });
+});
