@@ -1,25 +1,15 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
-
-import { invalidInput, MAX_TEXT_LENGTH } from './lib/inputs.js';
+import { apiKeyProblem, cleanApiKey } from './client/key.js';
+import { invalidInput } from './lib/inputs.js';
 import { getSchool } from './resources/school/api.js';
 
 /** Shown as the connection's name when the plan hides the school's name. */
 export const FALLBACK_LABEL = 'Northpass school';
 
-const apiKeySchema = zod
-  .string({ error: 'enter the API key from Northpass admin: Apps > API Access.' })
-  .trim()
-  .min(1, { error: 'enter the API key from Northpass admin: Apps > API Access.' })
-  .max(MAX_TEXT_LENGTH, { error: 'this is too long to be a Northpass API key.' })
-  .regex(/^\S+$/, {
-    error: 'a Northpass API key has no spaces; copy it again without extra text.',
-  });
-
 /** Checks the key's form before any request, then asks Northpass which school it opens. */
 export const testAuth = async (z: ZObject, bundle: Bundle) => {
-  const key = apiKeySchema.safeParse(bundle.authData.apiKey);
-  if (!key.success) throw invalidInput('API Key', key.error.issues[0]?.message ?? 'not valid.');
+  const problem = apiKeyProblem(cleanApiKey(bundle.authData.apiKey));
+  if (problem) throw invalidInput('API Key', problem);
   const school = await getSchool(z);
   return {
     school_id: school.id,

@@ -77,9 +77,21 @@ describe('connection test with a malformed key', () => {
     ['   ', 'API Key: enter the API key from Northpass admin: Apps > API Access.'],
     ['abc def', 'API Key: a Northpass API key has no spaces; copy it again without extra text.'],
     ['x'.repeat(300), 'API Key: this is too long to be a Northpass API key.'],
-  ])('rejects %j before any request', async (apiKey, message) => {
+    [
+      `${TEST_API_KEY}\u00e9`,
+      'API Key: the key contains characters a Northpass API key never has (letters with accents, symbols or emoji). Copy it again from Northpass admin: Apps > API Access.',
+    ],
+  ])('rejects %j before any request, never echoing it', async (apiKey, message) => {
     const error = await raised(appTester(testAuth, { authData: { apiKey } }));
     expect(error).toEqual({ name: 'AppError', code: 'invalid_input', status: 400, message });
+  });
+
+  it('drops a zero-width space pasted with the key, and never throws a raw TypeError', async () => {
+    northpass().get('/v2/properties/school').reply(200, school);
+    const result = await appTester(testAuth, {
+      authData: { apiKey: `\u200b${TEST_API_KEY}\u200b` },
+    });
+    expect(result.label).toBe('Acme Academy');
   });
 
   it('accepts a key with surrounding whitespace and sends it trimmed', async () => {

@@ -25,6 +25,7 @@ export const raised = async (promise: Promise<unknown>): Promise<RaisedError> =>
   expect(caught).toBeInstanceOf(Error);
   const error = caught as Error;
   expect(error.message).not.toContain(TEST_API_KEY);
+  expect(String(error.stack)).not.toContain(TEST_API_KEY);
   if (error.name === 'AppError' || error.name === 'ThrottledError') {
     const fields = JSON.parse(error.message) as Omit<RaisedError, 'name'>;
     expect(fields.message.length).toBeLessThanOrEqual(250);

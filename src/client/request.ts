@@ -38,9 +38,12 @@ export interface NorthpassCall {
 const RETRY_DELAY_MS = 300;
 /** Longest `Retry-After` waited out inside a step; longer ones go back to Zapier. */
 const MAX_THROTTLE_WAIT_MS = 5_000;
-/** Without `Retry-After`, a 429 is waited out for about a second, with jitter for parallel runs. */
+/**
+ * Without `Retry-After`, a 429 is waited out for one to three seconds: parallel runs that met the
+ * limit together spread their retries over the next seconds of the school's limit.
+ */
 const throttleWaitMs = (failure: Failure): number =>
-  failure.retryAfter ? failure.retryAfter * 1000 : 1_000 + Math.random() * 500;
+  failure.retryAfter ? failure.retryAfter * 1000 : 1_000 + Math.random() * 2_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -64,8 +64,9 @@ export const requiredEmail = (value: unknown, label: string): string => {
 };
 
 /**
- * A list input: Zapier sends an array (or one string when a single value is mapped). Blank items
- * are an error, repeated items (ignoring case) are dropped, and at most `max` items are accepted.
+ * A list input: Zapier sends an array (or one string when a single value is mapped). In a
+ * required list a blank item is an error; an optional list ignores blank items. Repeated items
+ * (ignoring case and spacing) are dropped, and at most `max` items are accepted.
  */
 export const textList = (
   value: unknown,
@@ -73,15 +74,16 @@ export const textList = (
   { required, max }: { required: boolean; max: number },
 ): string[] => {
   const items = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-  const cleaned = items.map((item, index) => {
+  const cleaned = items.flatMap((item, index) => {
     const entry = optionalText(item, label);
+    if (entry === undefined && !required) return [];
     if (entry === undefined) {
       throw invalidInput(
         label,
         items.length === 1 ? 'enter a value; it is required.' : `item ${index + 1} is blank.`,
       );
     }
-    return entry;
+    return [entry];
   });
   if (cleaned.length === 0 && required) throw invalidInput(label, 'enter at least one value.');
   const seen = new Set<string>();

@@ -86,15 +86,18 @@ describe('error mapping', () => {
     });
   });
 
-  it('keeps 429 as a throttled error with the Retry-After delay, or 5 s', async () => {
+  it('keeps a 429 as a throttled error with the Retry-After delay', async () => {
     // the client waits out the first 429 itself; the second becomes Zapier's throttled state
-    northpass().get('/v2/courses/c1').twice().reply(429, 'slow down', { 'retry-after': '2' });
+    northpass().get('/v2/courses/c1').twice().reply(429, 'slow down', { 'retry-after': '1' });
     expect(await raised(run(getCourse))).toEqual({
       name: 'ThrottledError',
       message:
         "Northpass's rate limit (10 requests a second per school) was reached. Zapier will retry this step shortly.",
-      delay: 2,
+      delay: 1,
     });
+  });
+
+  it('asks Zapier to retry a throttled step after 5 s when Northpass names no delay', async () => {
     northpass().get('/v2/courses/c1').twice().reply(429);
     expect(await raised(run(getCourse))).toMatchObject({ name: 'ThrottledError', delay: 5 });
   });

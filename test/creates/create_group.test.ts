@@ -257,6 +257,32 @@ describe('create_group on a Northpass whose name search tells letter case apart'
     expect(sentRequests).toHaveLength(5);
   });
 
+  it('walks when Northpass ignores i_cont (and lists every group for a name nobody has)', async () => {
+    northpass()
+      .get('/v2/groups')
+      .query(byName('sales engineering'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(firstPageByName)
+      .reply(200, pageOf([acme.data], true))
+      .get('/v2/groups')
+      .query(byName('aCME cORP'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(byName('aCME cORP', 'i_cont'))
+      .reply(200, listOf(acme.data))
+      .get('/v2/groups')
+      .query(byName('zq-no-such-name-7f3a', 'i_cont'))
+      .reply(200, listOf(acme.data))
+      .get('/v2/groups')
+      .query({ ...firstPageByName, page: 2 })
+      .reply(200, pageOf([salesEngineering], false));
+    expect(await run(perform, { name: 'sales engineering' })).toMatchObject({
+      id: salesEngineering.id,
+      outcome: 'existing',
+    });
+  });
+
   it('uses i_cont when Northpass has it', async () => {
     northpass()
       .get('/v2/groups')
@@ -271,6 +297,10 @@ describe('create_group on a Northpass whose name search tells letter case apart'
       .get('/v2/groups')
       .query(byName('aCME cORP', 'i_cont'))
       .reply(200, listOf(acme.data))
+      // a name nobody has: an ignored filter would list every group
+      .get('/v2/groups')
+      .query(byName('zq-no-such-name-7f3a', 'i_cont'))
+      .reply(200, listOf())
       .get('/v2/groups')
       .query(byName('sales engineering', 'i_cont'))
       .reply(200, listOf(salesEngineering));

@@ -312,6 +312,23 @@ describe('onboard_learner with bad input', () => {
     });
   });
 
+  it.each([[''], [['', '  ']], [[' ']]])(
+    'treats blank optional courses (%j) as none',
+    async (courses) => {
+      hopedNorthpass();
+      northpass()
+        .get(`/v2/groups/${GROUP_ID}`)
+        .reply(200, acme)
+        .post('/v2/people', { data: { type: 'people', attributes: { email: 'ada@example.com' } } })
+        .reply(201, newAda)
+        .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+        .reply(204);
+      expect(
+        await run(perform, { email: 'ada@example.com', groups: [GROUP_ID], courses }),
+      ).toMatchObject({ course_ids: [] });
+    },
+  );
+
   it('names an unknown course before any write', async () => {
     hopedNorthpass();
     northpass()

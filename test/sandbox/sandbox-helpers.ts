@@ -126,12 +126,19 @@ export const runOnSandbox = <T, I extends Record<string, unknown>>(
   perform: (z: ZObject, bundle: Bundle<I>) => T | Promise<T>,
   inputData: Record<string, unknown> = {},
   meta: Record<string, unknown> = {},
+  apiKey = SANDBOX_API_KEY,
 ): Promise<T> =>
   appTester(perform as unknown as (z: ZObject, bundle: Bundle) => T | Promise<T>, {
-    authData: { apiKey: SANDBOX_API_KEY },
+    authData: { apiKey },
     inputData,
     meta,
   });
+
+/**
+ * The key of another Zapier container running the same school's Zap: the sandbox takes it as
+ * the school's, while the app paces it separately (pacing is per process, per key).
+ */
+export const containerKey = (index: number) => `${SANDBOX_API_KEY}.${index}`;
 
 /** The JSON:API error body Northpass sends, with one error. */
 export const jsonApiError = (

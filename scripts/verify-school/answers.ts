@@ -1,0 +1,96 @@
+import type { HttpResponse, ZObject } from 'zapier-platform-core';
+
+import { northpassReason } from '../../src/client/errors.js';
+import { northpassRequest, type NorthpassCall } from '../../src/client/request.js';
+
+/** One open question about Northpass, what this school answered, and what the app does about it. */
+export interface Verdict {
+  key: string;
+  question: string;
+  /** A short machine-readable finding, e.g. `honoured`, `ignored`, `refused`. */
+  finding: string;
+  answer: string;
+  app: string;
+}
+
+/** Every status but 429 comes back as an answer (429 is waited out by the client). */
+const ANSWERS = [
+  ...Array.from({ length: 200 }, (_, index) => 300 + index).filter((status) => status !== 429),
+];
+
+export interface Answer {
+  status: number;
+  data: unknown;
+  reason: string | undefined;
+  response: HttpResponse;
+}
+
+/** Sends a probe and returns Northpass's answer, whatever its status. */
+export const ask = async (z: ZObject, call: NorthpassCall): Promise<Answer> => {
+  const response = await northpassRequest(z, { retry: false, ...call, expect: ANSWERS });
+  return {
+    status: response.status,
+    data: response.data,
+    reason: northpassReason(response),
+    response,
+  };
+};
+
+export const isSuccess = (status: number) => status >= 200 && status < 300;
+
+/** "HTTP 422 (Email has already been taken)" */
+export const described = (answer: Answer): string =>
+  `HTTP ${answer.status}${answer.reason ? ` (${answer.reason})` : ''}`;
+
+/** The records of a list answer, each with its id, attributes and relationships. */
+export interface Listed {
+  id: string;
+  attributes: Record<string, unknown>;
+  relationships?: Record<string, unknown>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const listed = (answer: Answer): Listed[] => {
+  const data = isRecord(answer.data) ? answer.data.data : undefined;
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((item: unknown) =>
+    isRecord(item) && typeof item.id === 'string' && isRecord(item.attributes)
+      ? [
+          {
+            id: item.id,
+            attributes: item.attributes,
+            ...(isRecord(item.relationships) ? { relationships: item.relationships } : {}),
+          },
+        ]
+      : [],
+  );
+};
+
+/** The `links.next` of a list answer, if any. */
+export const nextLink = (answer: Answer): string | undefined => {
+  const links = isRecord(answer.data) ? answer.data.links : undefined;
+  return isRecord(links) && typeof links.next === 'string' ? links.next : undefined;
+};
+
+/** The `included` resources of a list answer. */
+export const included = (answer: Answer): unknown[] => {
+  const value = isRecord(answer.data) ? answer.data.included : undefined;
+  return Array.isArray(value) ? value : [];
+};
+
+/** The `data` resource of a single-record answer. */
+export const single = (answer: Answer): Listed | undefined =>
+  listed({ ...answer, data: { data: [isRecord(answer.data) ? answer.data.data : undefined] } })[0];
+
+/** Ids in a to-many relationship's `data`, or undefined when it has none. */
+export const relationshipIds = (record: Listed | undefined, name: string): string[] | undefined => {
+  const relationship = record?.relationships?.[name];
+  const data = isRecord(relationship) ? relationship.data : undefined;
+  return Array.isArray(data)
+    ? data.flatMap((item: unknown) =>
+        isRecord(item) && typeof item.id === 'string' ? [item.id] : [],
+      )
+    : undefined;
+};
