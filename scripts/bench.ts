@@ -1,6 +1,7 @@
 /**
- * Measures what Zapier's cold start pays for: the packaged app's size and the time to import the
- * app definition in a fresh Node process. Run with `npm run bench` (it builds first).
+ * `npm run bench` (it builds first): what Zapier's cold start pays for (the packaged app's size,
+ * the time to import the app definition in a fresh Node process), and Onboard Learner's round
+ * trips, requests, wall time and request rate at simulated network latencies on the sandbox.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { startSandbox, SANDBOX_API_KEY } from '../sandbox/server.ts';
-import { loadZap, runZap, type AppDefinition } from '../sandbox/zap.ts';
+import { measure } from '../sandbox/metrics.ts';
+import { onboardingZap, scenarios, seedScenario } from '../sandbox/scenarios.ts';
+import { runZap, type AppDefinition } from '../sandbox/zap.ts';
 
 const RUNS = 9;
 const root = resolve(import.meta.dirname, '..');
@@ -61,24 +64,35 @@ console.log(
   `import dist/index.js: median ${median(samples.map((s) => s.ms)).toFixed(1)} ms over ${RUNS} fresh processes`,
 );
 
-// the main job, end to end against the local sandbox: wall time and requests per run
+// onboarding at a network's pace: the sandbox delays every answer by the given latency
 const sandbox = await startSandbox();
 process.env.NORTHPASS_API_URL = sandbox.url;
 const { default: app } = (await import(entry)) as { default: AppDefinition };
-for (const file of ['enrolment.zap.json', 'onboarding.zap.json']) {
-  const zap = loadZap(resolve(root, 'examples', file));
-  const times: number[] = [];
-  const requests: number[] = [];
-  for (let run = 0; run < 5; run += 1) {
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+console.log(
+  '\nOnboard Learner, one new learner (groups and courses named by name), on the sandbox:',
+);
+console.log(
+  '(round trips: the longest chain of requests each sent after the previous answer; at 0 ms every answer is back before the next request leaves)',
+);
+console.log(
+  '| latency | scenario | requests | round trips | wall time | peak req in 1 s | sustained req/s | floor (requests ÷ 10/s) |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const latencyMs of [0, 100, 300]) {
+  for (const scenario of scenarios) {
+    // each run starts as a fresh Zap run would: no requests of the last one in the rate window
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     sandbox.store.reset();
-    const start = performance.now();
-    await runZap(app, zap, { apiKey: SANDBOX_API_KEY });
-    times.push(performance.now() - start);
-    requests.push(sandbox.store.log.length);
+    const names = seedScenario(sandbox.store, scenario);
+    sandbox.store.switches.latencyMs = latencyMs;
+    const [report] = await runZap(app, onboardingZap(names), { apiKey: SANDBOX_API_KEY });
+    if (report?.status !== 'success')
+      throw new Error(`${scenario.label}: ${report?.outcome ?? 'no report'}`);
+    const m = measure(sandbox.store.log);
+    console.log(
+      `| ${latencyMs} ms | ${scenario.label} | ${m.requests} | ${m.roundTrips} | ${seconds(m.wallMs)} | ${m.peakPerSecond} | ${m.sustainedPerSecond.toFixed(1)} | ${seconds(m.floorMs)} |`,
+    );
   }
-  console.log(
-    `${file}: ${zap.steps.length} step(s), ${median(requests)} requests, ` +
-      `median ${median(times).toFixed(0)} ms over 5 runs on the sandbox (paced at 7 requests/s after a burst of 2)`,
-  );
 }
 await sandbox.close();

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { slug, type Course, type LearningPath } from './records.ts';
 import type { Store } from './store.ts';
 
-const course = (
+/** Adds a course to the school, as an author would in Northpass. */
+export const addCourse = (
   store: Store,
   name: string,
   status: Course['status'],
@@ -49,28 +50,28 @@ const learningPath = (
  * completed Product Fundamentals and is halfway through the Partner Certification Path.
  */
 export const seedSchool = (store: Store): void => {
-  const fundamentals = course(
+  const fundamentals = addCourse(
     store,
     'Product Fundamentals',
     'published',
     'The essentials of the product in six short lessons.',
     '2026-01-15T09:30:00Z',
   );
-  const sales = course(
+  const sales = addCourse(
     store,
     'Partner Sales Certification',
     'published',
     'Positioning, pricing and the partner deal process.',
     '2026-02-03T11:00:00Z',
   );
-  const integrations = course(
+  const integrations = addCourse(
     store,
     'Advanced Integrations',
     'draft',
     'APIs, webhooks and single sign-on for technical partners.',
     '2026-05-01T10:00:00Z',
   );
-  course(
+  addCourse(
     store,
     'Legacy Onboarding',
     'archived',

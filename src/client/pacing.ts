@@ -1,44 +1,38 @@
 /**
- * Keeps one school's requests under Northpass's limit of 10 requests a second: a token bucket per
- * API key lets a short burst through at once and spaces the rest.
+ * Keeps one school's requests under Northpass's limit of 10 requests a second, with one to spare
+ * and room for the network: at most 9 requests start in any 1.15 s, so that even answers that
+ * arrive up to 150 ms closer together than they were sent stay at 9 in Northpass's second. Up to
+ * 9 go at once; the rest wait for the oldest of the last 9 to leave the window. Each request
+ * reserves its start time when it asks, so requests start in the order they asked.
  */
-export const REQUESTS_PER_SECOND = 7;
-export const BURST = 2;
+export const REQUESTS_PER_WINDOW = 9;
+/** A second, and 150 ms of network jitter. */
+export const WINDOW_MS = 1_150;
 
-export interface Bucket {
-  tokens: number;
-  /** When `tokens` was last brought up to date (ms, on a monotonic clock). */
-  at: number;
-}
+/** Start times (ms, monotonic clock) of one school's recent requests, reserved ones included. */
+export type Window = number[];
 
-export const newBucket = (now: number): Bucket => ({ tokens: BURST, at: now });
-
-/** Takes one token for a request at `now`; returns how long the request must wait first (ms). */
-export const takeToken = (bucket: Bucket, now: number): number => {
-  const tokens = Math.min(BURST, bucket.tokens + ((now - bucket.at) / 1000) * REQUESTS_PER_SECOND);
-  if (tokens >= 1) {
-    bucket.tokens = tokens - 1;
-    bucket.at = now;
-    return 0;
-  }
-  const wait = ((1 - tokens) / REQUESTS_PER_SECOND) * 1000;
-  // the token that accrues during the wait is this request's
-  bucket.tokens = 0;
-  bucket.at = now + wait;
-  return wait;
+/** Reserves the next start time for a request asking at `now`; returns how long to wait (ms). */
+export const reserve = (window: Window, now: number): number => {
+  while (window.length > 0 && (window[0] ?? now) <= now - WINDOW_MS) window.shift();
+  const blocker =
+    window.length >= REQUESTS_PER_WINDOW ? window[window.length - REQUESTS_PER_WINDOW] : undefined;
+  const start = blocker === undefined ? now : Math.max(now, blocker + WINDOW_MS);
+  window.push(start);
+  return start - now;
 };
 
-const buckets = new Map<string, Bucket>();
+const windows = new Map<string, Window>();
 
 /** Waits, if needed, until the school behind `apiKey` may be sent another request. */
 export const pace = async (apiKey: string): Promise<void> => {
   // a monotonic clock: a wall clock set back would otherwise hold requests for the difference
   const now = performance.now();
-  let bucket = buckets.get(apiKey);
-  if (!bucket) {
-    bucket = newBucket(now);
-    buckets.set(apiKey, bucket);
+  let window = windows.get(apiKey);
+  if (!window) {
+    window = [];
+    windows.set(apiKey, window);
   }
-  const wait = takeToken(bucket, now);
+  const wait = reserve(window, now);
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 };
