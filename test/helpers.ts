@@ -121,3 +121,18 @@ export const membership = (personId: string): FixtureResource => ({
   attributes: {},
   relationships: { person: { data: { type: 'people', id: personId } } },
 });
+
+/**
+ * Asserts the order constraints of a run: every request of a phase was sent (and so answered,
+ * for reads a write depends on) before any request of the next phase. Within a phase the
+ * requests run in parallel, in any order.
+ */
+export const expectPhases = (phases: string[][]): void => {
+  const sent = [...sentRequests];
+  expect([...sent].sort()).toEqual(phases.flat().sort());
+  let position = 0;
+  for (const phase of phases) {
+    expect([...sent.slice(position, position + phase.length)].sort()).toEqual([...phase].sort());
+    position += phase.length;
+  }
+};

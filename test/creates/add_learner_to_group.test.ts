@@ -196,3 +196,28 @@ describe('add_learner_to_group with bad input', () => {
     });
   });
 });
+
+describe('add_learner_to_group failing for one of several groups', () => {
+  it('says which groups it added the learner to before the failure', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/groups/${PARTNERS_ID}`)
+      .reply(200, partners)
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(204)
+      .post(`/v2/groups/${PARTNERS_ID}/relationships/people`, memberBody)
+      .reply(403, { errors: [{ detail: 'Group is locked' }] });
+    expect(
+      await raised(run(perform, { learner: PERSON_ID, groups: [GROUP_ID, PARTNERS_ID] })),
+    ).toEqual({
+      name: 'AppError',
+      code: 'forbidden',
+      status: 403,
+      message:
+        "Already done: added to Acme Corp. Then it failed: Northpass did not allow this: your school's plan or this API key's permissions do not include it. Northpass said: Group is locked.",
+    });
+  });
+});
