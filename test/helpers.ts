@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import nock from 'nock';
 import zapier from 'zapier-platform-core';

@@ -1,6 +1,6 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
 
-import { northpassReason } from '../../src/client/errors.js';
+import { northpassReason } from '../../src/client/reason.js';
 import { northpassRequest, type NorthpassCall } from '../../src/client/request.js';
 
 /** One open question about Northpass, what this school answered, and what the app does about it. */

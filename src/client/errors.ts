@@ -1,37 +1,12 @@
 import zapier from 'zapier-platform-core';
 import type { HttpResponse } from 'zapier-platform-core';
-import { z as zod } from 'zod';
 
-import { MAX_MESSAGE_LENGTH, appError, truncate } from '../lib/errors.js';
-
-/** Northpass's own reason gets this much of a message. */
-const MAX_REASON_LENGTH = 140;
+import { MAX_MESSAGE_LENGTH, appError } from '../lib/errors.js';
+import { contextOf, type RequestContext } from './context.js';
+import { firstError, northpassReason } from './reason.js';
 
 export const CONNECT_HELP =
   'Reconnect Northpass in Zapier with a current key from Northpass admin: Apps > API Access.';
-
-/**
- * What the client tells the error table about one request (sent as `middlewareData`).
- * - `notFound`: the sentence a 404 shows, naming the kind of record and the value mapped.
- * - `expect`: statuses handed back to the caller untouched (a search's 404, say).
- * - `retried`: this is the second try of a request that is safe to repeat.
- * - `authTest`: the request is the connection test, where a refused key is not "expired".
- * - `deadline`: when the step's time budget runs out (ms since the epoch).
- */
-const requestContextSchema = zod.object({
-  notFound: zod.string().optional(),
-  expect: zod.array(zod.number()).optional(),
-  retried: zod.boolean().optional(),
-  authTest: zod.boolean().optional(),
-  deadline: zod.number().optional(),
-});
-export type RequestContext = zod.infer<typeof requestContextSchema>;
-
-/** The context the client sent with a request (`middlewareData`), or none. */
-export const readContext = (middlewareData: unknown): RequestContext => {
-  const parsed = requestContextSchema.safeParse(middlewareData);
-  return parsed.success ? parsed.data : {};
-};
 
 /** What the client needs to decide on a retry, kept beside the error a person would read. */
 export interface Failure {
@@ -49,41 +24,6 @@ const failures = new WeakMap<Error, Failure>();
 /** The Northpass answer behind an error the error table raised, if it raised it. */
 export const failureOf = (error: unknown): Failure | undefined =>
   error instanceof Error ? failures.get(error) : undefined;
-
-const errorDocumentSchema = zod.looseObject({
-  errors: zod.array(
-    zod.looseObject({
-      title: zod.string().nullish(),
-      detail: zod.string().nullish(),
-      source: zod
-        .looseObject({ pointer: zod.string().nullish(), parameter: zod.string().nullish() })
-        .nullish(),
-    }),
-  ),
-});
-
-/** The first JSON:API error object that says something, if the body is one. */
-const firstError = (response: HttpResponse) => {
-  const parsed = errorDocumentSchema.safeParse(response.data);
-  return parsed.success
-    ? parsed.data.errors.find((error) => error.detail || error.title || error.source?.parameter)
-    : undefined;
-};
-
-/**
- * Northpass's own reason from a JSON:API error body, plus the field it names:
- * `Uh oh, that name has already been added (field: name)`. Undefined for empty or non-JSON bodies.
- */
-export const northpassReason = (response: HttpResponse): string | undefined => {
-  const first = firstError(response);
-  const reason = (first?.detail || first?.title || '').replace(/\s+/g, ' ').trim();
-  if (!reason) return undefined;
-  const field = (first?.source?.pointer ?? first?.source?.parameter ?? '').split('/').pop();
-  return truncate(
-    field ? `${reason.replace(/\.$/, '')} (field: ${field})` : reason.replace(/\.$/, ''),
-    MAX_REASON_LENGTH,
-  );
-};
 
 const withReason = (sentence: string, reason: string | undefined): string =>
   reason ? `${sentence} Northpass said: ${reason}.` : sentence;
@@ -221,10 +161,6 @@ export const errorFor = (response: HttpResponse, context: RequestContext): Error
   // core would otherwise append its request log ("What happened: ...") to the message
   return Object.assign(error, { doNotContextify: true });
 };
-
-/** The context the client sent with a request, read back from its response. */
-export const contextOf = (response: HttpResponse): RequestContext =>
-  readContext(response.request.middlewareData);
 
 /** The error for a response the caller had asked to see (`expect`) and now refuses after all. */
 export const refusal = (response: HttpResponse): Error => errorFor(response, contextOf(response));

@@ -1,7 +1,8 @@
 import type { AfterResponseMiddleware, BeforeRequestMiddleware } from 'zapier-platform-core';
 
 import { MIN_REQUEST_BUDGET_MS, REQUEST_TIMEOUT_MS, STEP_BUDGET_MS, baseUrl } from './config.js';
-import { contextOf, errorFor, offOrigin, outOfTime, readContext } from './errors.js';
+import { contextOf, readContext } from './context.js';
+import { errorFor, offOrigin, outOfTime } from './errors.js';
 import { apiKeyProblem, cleanApiKey } from './key.js';
 import { pace } from './pacing.js';
 import { invalidInput } from '../lib/inputs.js';

@@ -1,16 +1,12 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
-import { PAGE_SIZE, STEP_BUDGET_MS, MIN_REQUEST_BUDGET_MS } from './config.js';
-import {
-  failureOf,
-  outOfTime,
-  unreachable,
-  unreadable,
-  type Failure,
-  type RequestContext,
-} from './errors.js';
+import { MIN_REQUEST_BUDGET_MS, PAGE_SIZE } from './config.js';
+import type { RequestContext } from './context.js';
+import { outOfTime, unreachable, unreadable } from './errors.js';
 import { knownFacts, learn, pathTemplate } from './learned.js';
+import { isNoAnswer, nextTry, sleep } from './retry.js';
+import { deadlineOf, inSlot } from './step.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -33,99 +29,6 @@ export interface NorthpassCall {
   expect?: number[];
   authTest?: boolean;
 }
-
-/** Pause before retrying a 5xx or a lost answer, long enough for a brief hiccup to pass. */
-const RETRY_DELAY_MS = 300;
-/** Longest `Retry-After` waited out inside a step; longer ones go back to Zapier. */
-const MAX_THROTTLE_WAIT_MS = 5_000;
-/**
- * Without `Retry-After`, a 429 is waited out for one to three seconds: parallel runs that met the
- * limit together spread their retries over the next seconds of the school's limit.
- */
-const throttleWaitMs = (failure: Failure): number =>
-  failure.retryAfter ? failure.retryAfter * 1000 : 1_000 + Math.random() * 2_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Requests one step keeps in flight at once; the pacing still holds the school's rate. */
-export const CONCURRENCY = 4;
-
-interface Slots {
-  active: number;
-  waiting: (() => void)[];
-}
-const slots = new WeakMap<ZObject, Slots>();
-
-/** Runs `send` once one of the step's `CONCURRENCY` request slots is free. */
-const inSlot = async <T>(z: ZObject, send: () => Promise<T>): Promise<T> => {
-  const state = slots.get(z) ?? { active: 0, waiting: [] };
-  slots.set(z, state);
-  if (state.active >= CONCURRENCY) {
-    await new Promise<void>((resolve) => state.waiting.push(resolve));
-  } else {
-    state.active += 1;
-  }
-  try {
-    return await send();
-  } finally {
-    const next = state.waiting.shift();
-    if (next) next();
-    else state.active -= 1;
-  }
-};
-
-/** When each running step sent its first request: its 30-second budget runs from there. */
-const deadlines = new WeakMap<ZObject, number>();
-const deadlineOf = (z: ZObject): number => {
-  const deadline = deadlines.get(z) ?? Date.now() + STEP_BUDGET_MS;
-  deadlines.set(z, deadline);
-  return deadline;
-};
-
-/** Whether a 400 is about `name`: its `source.parameter`, or its words, name it. */
-const namesParameter = (failure: Failure, name: string): boolean => {
-  const { parameter, detail = '' } = failure;
-  if (parameter) return parameter === name || parameter.startsWith(`${name}[`);
-  const words = detail.toLowerCase();
-  const predicate = /\[(\w+)\]$/.exec(name)?.[1];
-  return predicate
-    ? words.includes(name) ||
-        new RegExp(`predicate:? ${predicate}\\b|\\b${predicate} predicate`).test(words)
-    : new RegExp(`\\b${name}\\b`).test(words);
-};
-
-const isNoAnswer = (error: unknown): error is Error & { type?: string } =>
-  error instanceof Error && error.name === 'FetchError';
-
-/** The retry rules, all of them: what to do after a failed try, or undefined to give up. */
-type NextTry =
-  | { kind: 'drop'; parameter: string }
-  | { kind: 'wait'; ms: number; retried: boolean; throttled: boolean };
-
-const nextTry = (
-  error: unknown,
-  state: { repeatable: boolean; retried: boolean; throttled: boolean; deadline: number },
-  droppable: string[],
-): NextTry | undefined => {
-  const failure = failureOf(error);
-  // a 400 that names a parameter Northpass does not support: once more without it
-  const parameter =
-    failure?.status === 400 ? droppable.find((name) => namesParameter(failure, name)) : undefined;
-  if (parameter) return { kind: 'drop', parameter };
-  // a 429 means nothing was done: wait once inside the step if its budget allows
-  if (failure?.status === 429 && !state.throttled) {
-    const ms = throttleWaitMs(failure);
-    const fits =
-      ms <= MAX_THROTTLE_WAIT_MS && Date.now() + ms + MIN_REQUEST_BUDGET_MS < state.deadline;
-    return fits ? { kind: 'wait', ms, retried: state.retried, throttled: true } : undefined;
-  }
-  // a 5xx or no answer at all: once more, for requests that are safe to repeat
-  const transient = (failure !== undefined && failure.status >= 500) || isNoAnswer(error);
-  if (transient && state.repeatable && !state.retried) {
-    return { kind: 'wait', ms: RETRY_DELAY_MS, retried: true, throttled: state.throttled };
-  }
-  return undefined;
-};
 
 /** A 2xx whose body is neither empty nor JSON is not a success this app can vouch for. */
 const ensureReadable = (response: HttpResponse): HttpResponse => {
@@ -198,10 +101,6 @@ export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise
     }
   }
 };
-
-/** Whether a parameter was sent on the last request to this path (not refused by Northpass). */
-export const isRefused = async (z: ZObject, path: string, parameter: string): Promise<boolean> =>
-  ((await knownFacts(z)).refusedParams?.[pathTemplate(path)] ?? []).includes(parameter);
 
 /** Parses a 2xx body against its schema; anything else is an unreadable reply, never a crash. */
 export const parseBody = <S extends zod.ZodType>(

@@ -1,12 +1,12 @@
-import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
 import { withContext } from '../lib/errors.js';
+import { inputsOf, readInputs } from '../lib/fields.js';
 import { settleEach } from '../lib/settle.js';
 import { names } from '../resources/groups/api.js';
+import { groupsField } from '../resources/groups/fields.js';
 import { addPersonToGroup } from '../resources/groups/relationships.js';
 import { listing } from '../resources/onboarding.js';
-import { groupsField } from '../resources/groups/fields.js';
-import { resolveMembership } from '../resources/memberships.js';
 import { learnerField } from '../resources/people/fields.js';
 import {
   membershipOutputFields,
@@ -14,12 +14,12 @@ import {
   toMembershipOutput,
 } from '../resources/people/output.js';
 
-const inputFields = defineInputFields([learnerField, groupsField]);
+const fields = [learnerField, groupsField] as const;
 
 export const perform = (async (z, bundle) => {
-  const { person, groups } = await resolveMembership(z, bundle.inputData);
+  const { learner, groups } = await readInputs(z, bundle.inputData, fields);
   const { done, failure } = await settleEach(groups, (group) =>
-    addPersonToGroup(z, group, person.id),
+    addPersonToGroup(z, group, learner.id),
   );
   if (failure !== undefined) {
     const added = done.filter(({ result }) => result === 'changed').map(({ item }) => item);
@@ -27,8 +27,8 @@ export const perform = (async (z, bundle) => {
       ? withContext(failure, `Already done: added to ${listing(names(added))}. Then it failed:`)
       : failure;
   }
-  return toMembershipOutput(person, groups);
-}) satisfies CreatePerform<typeof inputFields>;
+  return toMembershipOutput(learner, groups);
+}) satisfies CreatePerform;
 
 export default defineCreate({
   key: 'add_learner_to_group',
@@ -38,7 +38,7 @@ export default defineCreate({
     description: "Adds a learner to one or more groups, giving them the groups' courses.",
   },
   operation: {
-    inputFields,
+    inputFields: inputsOf(fields),
     perform,
     sample: membershipSample,
     outputFields: membershipOutputFields,

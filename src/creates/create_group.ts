@@ -1,28 +1,21 @@
-import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
-import { requiredText } from '../lib/inputs.js';
+import { checkInputs, inputsOf } from '../lib/fields.js';
 import { findOrCreateGroup } from '../resources/groups/api.js';
+import { groupNameField } from '../resources/groups/fields.js';
 import {
   createdGroupOutputFields,
   createdGroupSample,
   toGroupOutput,
 } from '../resources/groups/output.js';
 
-const inputFields = defineInputFields([
-  {
-    key: 'name',
-    label: 'Group Name',
-    required: true,
-    helpText:
-      'The name of the group. If a group with this name already exists, that group is returned and nothing new is created.',
-  },
-]);
+const fields = [groupNameField] as const;
 
 export const perform = (async (z, bundle) => {
-  const name = requiredText(bundle.inputData.name, 'Group Name');
-  const { group, outcome } = await findOrCreateGroup(z, name, 'Group Name');
+  const { name } = checkInputs(bundle.inputData, fields);
+  const { group, outcome } = await findOrCreateGroup(z, name, groupNameField.input.label);
   return { ...toGroupOutput(group), outcome };
-}) satisfies CreatePerform<typeof inputFields>;
+}) satisfies CreatePerform;
 
 export default defineCreate({
   key: 'create_group',
@@ -32,7 +25,7 @@ export default defineCreate({
     description: 'Creates a group, or returns the existing group with the same name.',
   },
   operation: {
-    inputFields,
+    inputFields: inputsOf(fields),
     perform,
     sample: createdGroupSample,
     outputFields: createdGroupOutputFields,

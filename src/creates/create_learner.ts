@@ -1,6 +1,6 @@
-import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
-import { optionalText, requiredEmail } from '../lib/inputs.js';
+import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
 import { findOrCreatePerson } from '../resources/people/api.js';
 import { emailField, firstNameField, lastNameField } from '../resources/people/fields.js';
 import {
@@ -9,27 +9,25 @@ import {
   toLearnerOutput,
 } from '../resources/people/output.js';
 
-const inputFields = defineInputFields([
-  {
-    ...emailField,
+const fields = [
+  showAs(emailField, {
+    key: 'email',
     helpText:
       "The learner's email address. Northpass emails a new learner an invitation to join (unless your school signs learners in with SSO). A learner who already exists is returned as they are, with no new invitation.",
-  },
+  }),
   firstNameField,
   lastNameField,
-]);
+] as const;
 
 export const perform = (async (z, bundle) => {
-  const email = requiredEmail(bundle.inputData.email, 'Email');
-  const firstName = optionalText(bundle.inputData.first_name, 'First Name');
-  const lastName = optionalText(bundle.inputData.last_name, 'Last Name');
+  const { email, first_name, last_name } = checkInputs(bundle.inputData, fields);
   const { person, outcome } = await findOrCreatePerson(z, {
     email,
-    ...(firstName ? { first_name: firstName } : {}),
-    ...(lastName ? { last_name: lastName } : {}),
+    ...(first_name ? { first_name } : {}),
+    ...(last_name ? { last_name } : {}),
   });
   return { ...toLearnerOutput(person), outcome };
-}) satisfies CreatePerform<typeof inputFields>;
+}) satisfies CreatePerform;
 
 export default defineCreate({
   key: 'create_learner',
@@ -40,7 +38,7 @@ export default defineCreate({
       'Adds a learner by email and invites them, or returns the learner who already has that email.',
   },
   operation: {
-    inputFields,
+    inputFields: inputsOf(fields),
     perform,
     sample: createdLearnerSample,
     outputFields: createdLearnerOutputFields,

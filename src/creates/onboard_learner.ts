@@ -1,14 +1,9 @@
-import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
-import {
-  booleanInput,
-  MAX_LIST_ITEMS,
-  optionalText,
-  requiredEmail,
-  textList,
-} from '../lib/inputs.js';
-import { coursesField } from '../resources/courses/fields.js';
-import { groupsField } from '../resources/groups/fields.js';
+import { checkInputs, defineField, inputsOf, showAs } from '../lib/fields.js';
+import { booleanWithDefault, MAX_LIST_ITEMS } from '../lib/inputs.js';
+import { optionalCoursesField } from '../resources/courses/fields.js';
+import { groupNamesField } from '../resources/groups/fields.js';
 import { onboardLearner } from '../resources/onboarding.js';
 import { emailField, firstNameField, lastNameField } from '../resources/people/fields.js';
 import {
@@ -17,71 +12,60 @@ import {
   toMembershipOutput,
 } from '../resources/people/output.js';
 
-const inputFields = defineInputFields([
-  {
-    ...emailField,
+const fields = [
+  showAs(emailField, {
+    key: 'email',
     helpText:
       "The learner's email address. A new learner is created and emailed an invitation (unless your school uses SSO); an existing one is found, never duplicated.",
-  },
+  }),
   firstNameField,
   lastNameField,
-  {
-    ...groupsField,
+  showAs(groupNamesField, {
+    key: 'groups',
     helpText: `Groups to add the learner to: pick them, or map group IDs or exact names (up to ${MAX_LIST_ITEMS}). Group members get the group's courses.`,
-  },
-  {
-    ...coursesField,
-    required: false,
+  }),
+  showAs(optionalCoursesField, {
+    key: 'courses',
     helpText: `Courses to assign to every group above (optional, up to ${MAX_LIST_ITEMS}). Pick them, or map course IDs or exact names.`,
-  },
-  {
-    key: 'create_missing_groups',
-    label: 'Create Missing Groups',
-    type: 'boolean',
-    required: false,
-    default: 'true',
-    helpText:
-      'Create a group named above that does not exist yet. If off, a missing group stops the step before anything changes.',
-  },
-  {
-    key: 'resend_invitation_if_pending',
-    label: 'Resend Invitation If Pending',
-    type: 'boolean',
-    required: false,
-    default: 'false',
-    helpText:
-      'Resend the invitation when the learner already existed but has not joined yet. The link in earlier invitations stops working.',
-  },
-]);
+  }),
+  defineField(
+    {
+      key: 'create_missing_groups',
+      label: 'Create Missing Groups',
+      type: 'boolean',
+      required: false,
+      default: 'true',
+      helpText:
+        'Create a group named above that does not exist yet. If off, a missing group stops the step before anything changes.',
+    },
+    booleanWithDefault(true),
+  ),
+  defineField(
+    {
+      key: 'resend_invitation_if_pending',
+      label: 'Resend Invitation If Pending',
+      type: 'boolean',
+      required: false,
+      default: 'false',
+      helpText:
+        'Resend the invitation when the learner already existed but has not joined yet. The link in earlier invitations stops working.',
+    },
+    booleanWithDefault(false),
+  ),
+] as const;
 
 export const perform = (async (z, bundle) => {
-  const { inputData } = bundle;
-  const email = requiredEmail(inputData.email, 'Email');
-  const firstName = optionalText(inputData.first_name, 'First Name');
-  const lastName = optionalText(inputData.last_name, 'Last Name');
-  const groupRefs = textList(inputData.groups, 'Groups', { required: true, max: MAX_LIST_ITEMS });
-  const courseRefs = textList(inputData.courses, 'Courses', {
-    required: false,
-    max: MAX_LIST_ITEMS,
-  });
+  const input = checkInputs(bundle.inputData, fields);
   const result = await onboardLearner(z, {
     learner: {
-      email,
-      ...(firstName ? { first_name: firstName } : {}),
-      ...(lastName ? { last_name: lastName } : {}),
+      email: input.email,
+      ...(input.first_name ? { first_name: input.first_name } : {}),
+      ...(input.last_name ? { last_name: input.last_name } : {}),
     },
-    groupRefs,
-    courseRefs,
-    createMissingGroups: booleanInput(
-      inputData.create_missing_groups,
-      'Create Missing Groups',
-      true,
-    ),
-    resendIfPending: booleanInput(
-      inputData.resend_invitation_if_pending,
-      'Resend Invitation If Pending',
-      false,
-    ),
+    groupRefs: input.groups,
+    courseRefs: input.courses,
+    createMissingGroups: input.create_missing_groups,
+    resendIfPending: input.resend_invitation_if_pending,
   });
   return {
     ...toMembershipOutput(result.person, result.groups),
@@ -90,7 +74,7 @@ export const perform = (async (z, bundle) => {
     course_names: result.courses.map((course) => course.attributes.name),
     summary: result.summary,
   };
-}) satisfies CreatePerform<typeof inputFields>;
+}) satisfies CreatePerform;
 
 export default defineCreate({
   key: 'onboard_learner',
@@ -101,7 +85,7 @@ export default defineCreate({
       'Finds or creates a learner, finds or creates their groups, assigns courses to the groups and adds the learner, all in one step.',
   },
   operation: {
-    inputFields,
+    inputFields: inputsOf(fields),
     perform,
     sample: onboardingSample,
     outputFields: onboardingOutputFields,

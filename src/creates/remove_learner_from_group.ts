@@ -1,13 +1,13 @@
-import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
-import { MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { withContext } from '../lib/errors.js';
+import { inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { settleEach } from '../lib/settle.js';
 import { names } from '../resources/groups/api.js';
+import { groupsField } from '../resources/groups/fields.js';
 import { removePersonFromGroup } from '../resources/groups/relationships.js';
 import { listing } from '../resources/onboarding.js';
-import { groupsField } from '../resources/groups/fields.js';
-import { resolveMembership } from '../resources/memberships.js';
 import { learnerField } from '../resources/people/fields.js';
 import {
   membershipOutputFields,
@@ -15,18 +15,18 @@ import {
   toMembershipOutput,
 } from '../resources/people/output.js';
 
-const inputFields = defineInputFields([
+const fields = [
   learnerField,
-  {
-    ...groupsField,
+  showAs(groupsField, {
+    key: 'groups',
     helpText: `Groups to remove the learner from: pick them, or map group IDs or exact names (up to ${MAX_LIST_ITEMS}). A learner who is not a member is left as they are.`,
-  },
-]);
+  }),
+] as const;
 
 export const perform = (async (z, bundle) => {
-  const { person, groups } = await resolveMembership(z, bundle.inputData);
+  const { learner, groups } = await readInputs(z, bundle.inputData, fields);
   const { done, failure } = await settleEach(groups, (group) =>
-    removePersonFromGroup(z, group, person.id),
+    removePersonFromGroup(z, group, learner.id),
   );
   if (failure !== undefined) {
     const removed = done.filter(({ result }) => result === 'changed').map(({ item }) => item);
@@ -37,8 +37,8 @@ export const perform = (async (z, bundle) => {
         )
       : failure;
   }
-  return toMembershipOutput(person, groups);
-}) satisfies CreatePerform<typeof inputFields>;
+  return toMembershipOutput(learner, groups);
+}) satisfies CreatePerform;
 
 export default defineCreate({
   key: 'remove_learner_from_group',
@@ -49,7 +49,7 @@ export default defineCreate({
       "Removes a learner from one or more groups, ending their access to the groups' courses.",
   },
   operation: {
-    inputFields,
+    inputFields: inputsOf(fields),
     perform,
     sample: membershipSample,
     outputFields: membershipOutputFields,

@@ -1,36 +1,36 @@
-import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
 import { halted } from '../lib/errors.js';
-import { requiredText } from '../lib/inputs.js';
+import { inputsOf, readInputs } from '../lib/fields.js';
 import { nowUtc } from '../lib/time.js';
-import { describePerson, hasJoined, resolvePerson } from '../resources/people/api.js';
-import { resendInvitation } from '../resources/people/invitations.js';
+import { describePerson, hasJoined } from '../resources/people/api.js';
 import { learnerField } from '../resources/people/fields.js';
+import { resendInvitation } from '../resources/people/invitations.js';
 import {
   invitationOutputFields,
   invitationSample,
   toLearnerOutput,
 } from '../resources/people/output.js';
 
-const inputFields = defineInputFields([learnerField]);
+const fields = [learnerField] as const;
 
 export const perform = (async (z, bundle) => {
-  const learnerRef = requiredText(bundle.inputData.learner, 'Learner');
-  const person = await resolvePerson(z, learnerRef, 'Learner');
-  if (hasJoined(person)) {
-    const since = person.attributes.activated_at?.slice(0, 10);
-    const message = `${describePerson(person)} already joined Northpass${since ? ` on ${since}` : ''}, so there is no invitation to resend.`;
+  const { learner } = await readInputs(z, bundle.inputData, fields);
+  if (hasJoined(learner)) {
+    const since = learner.attributes.activated_at?.slice(0, 10);
     // a halted run is a soft stop: it never counts toward Zapier pausing the Zap
-    throw halted(message);
+    throw halted(
+      `${describePerson(learner)} already joined Northpass${since ? ` on ${since}` : ''}, so there is no invitation to resend.`,
+    );
   }
-  const result = await resendInvitation(z, person);
+  const result = await resendInvitation(z, learner);
   if (!result.sent) {
     throw halted(
       `No invitation was sent: ${result.reason}. Another now would void the link they were just sent.`,
     );
   }
-  return { ...toLearnerOutput(person), invitation_sent_at: nowUtc() };
-}) satisfies CreatePerform<typeof inputFields>;
+  return { ...toLearnerOutput(learner), invitation_sent_at: nowUtc() };
+}) satisfies CreatePerform;
 
 export default defineCreate({
   key: 'resend_invitation',
@@ -41,7 +41,7 @@ export default defineCreate({
       'Emails a pending learner a new invitation to join; earlier invitation links stop working.',
   },
   operation: {
-    inputFields,
+    inputFields: inputsOf(fields),
     perform,
     sample: invitationSample,
     outputFields: invitationOutputFields,

@@ -1,40 +1,35 @@
-import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
-import { optionalEmail, optionalText, requiredText } from '../lib/inputs.js';
+import { inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { changedAttributes, updatePerson } from '../resources/people/api.js';
 import {
-  changedAttributes,
-  resolvePerson,
-  updatePerson,
-  type PersonAttributes,
-} from '../resources/people/api.js';
-import { firstNameField, lastNameField, learnerField } from '../resources/people/fields.js';
+  firstNameField,
+  lastNameField,
+  learnerField,
+  newEmailField,
+} from '../resources/people/fields.js';
 import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
 
-const inputFields = defineInputFields([
+const fields = [
   learnerField,
-  {
-    key: 'email',
-    label: 'New Email',
-    required: false,
-    helpText: 'Leave blank to keep the current email.',
-  },
-  { ...firstNameField, helpText: 'Leave blank to keep the current first name.' },
-  { ...lastNameField, helpText: 'Leave blank to keep the current last name.' },
-]);
+  newEmailField,
+  showAs(firstNameField, {
+    key: 'first_name',
+    helpText: 'Leave blank to keep the current first name.',
+  }),
+  showAs(lastNameField, {
+    key: 'last_name',
+    helpText: 'Leave blank to keep the current last name.',
+  }),
+] as const;
 
 export const perform = (async (z, bundle) => {
-  const { inputData } = bundle;
-  const learnerRef = requiredText(inputData.learner, 'Learner');
-  const wanted: PersonAttributes = {
-    email: optionalEmail(inputData.email, 'New Email'),
-    first_name: optionalText(inputData.first_name, 'First Name'),
-    last_name: optionalText(inputData.last_name, 'Last Name'),
-  };
-  const person = await resolvePerson(z, learnerRef, 'Learner');
-  const changes = changedAttributes(person, wanted);
-  const updated = Object.keys(changes).length > 0 ? await updatePerson(z, person, changes) : person;
+  const { learner, email, first_name, last_name } = await readInputs(z, bundle.inputData, fields);
+  const changes = changedAttributes(learner, { email, first_name, last_name });
+  const updated =
+    Object.keys(changes).length > 0 ? await updatePerson(z, learner, changes) : learner;
   return toLearnerOutput(updated);
-}) satisfies CreatePerform<typeof inputFields>;
+}) satisfies CreatePerform;
 
 export default defineCreate({
   key: 'update_learner',
@@ -43,5 +38,10 @@ export default defineCreate({
     label: 'Update Learner',
     description: "Changes a learner's email or name; blank fields keep their current values.",
   },
-  operation: { inputFields, perform, sample: learnerSample, outputFields: learnerOutputFields },
+  operation: {
+    inputFields: inputsOf(fields),
+    perform,
+    sample: learnerSample,
+    outputFields: learnerOutputFields,
+  },
 });

@@ -125,3 +125,9 @@ export const booleanInput = (value: unknown, label: string, fallback: boolean): 
 
 /** Most groups or courses one step accepts: keeps a step inside Zapier's 30 s and the rate limit. */
 export const MAX_LIST_ITEMS = 25;
+
+/** A yes/no field's value, with its default when left blank. */
+export const booleanWithDefault =
+  (fallback: boolean) =>
+  (value: unknown, label: string): boolean =>
+    booleanInput(value, label, fallback);

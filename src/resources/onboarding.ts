@@ -4,6 +4,7 @@ import { withContext } from '../lib/errors.js';
 import { whenAll } from '../lib/settle.js';
 import { invalidInput, isUuid, quote } from '../lib/inputs.js';
 import { courseCollection, type Course } from './courses/api.js';
+import { coursesField } from './courses/fields.js';
 import {
   courseIdsOf,
   createGroup,
@@ -11,6 +12,7 @@ import {
   type Group,
   type GroupOutcome,
 } from './groups/api.js';
+import { groupsField } from './groups/fields.js';
 import { addCoursesToGroup, addPersonToGroup, isMember } from './groups/relationships.js';
 import type { CreateOutcome } from './outcome.js';
 import {
@@ -39,6 +41,10 @@ export interface OnboardingResult {
   summary: string;
 }
 
+/** Messages name the fields as the Zap builder sees them. */
+const GROUPS = groupsField.input.label;
+const COURSES = coursesField.input.label;
+
 /** "a", "a and b", "a, b and c" */
 export const listing = (items: string[]): string =>
   items.length <= 1
@@ -59,16 +65,16 @@ const readReferences = async (
   request: OnboardingRequest,
 ): Promise<{ groups: (Group | string)[]; courses: Course[] }> => {
   const [found, courses] = await whenAll<[(Group | null)[], Course[]]>([
-    findAllNamed(z, groupCollection, request.groupRefs, 'Groups'),
-    resolveAllNamed(z, courseCollection, request.courseRefs, 'Courses'),
+    findAllNamed(z, groupCollection, request.groupRefs, GROUPS),
+    resolveAllNamed(z, courseCollection, request.courseRefs, COURSES),
   ]);
   const groups = request.groupRefs.map((ref, index) => found[index] ?? ref);
   const unknownId = groups.find((entry) => typeof entry === 'string' && isUuid(entry));
-  if (typeof unknownId === 'string') throw notFoundInput(groupCollection, unknownId, 'Groups');
+  if (typeof unknownId === 'string') throw notFoundInput(groupCollection, unknownId, GROUPS);
   const missing = groups.filter((entry) => typeof entry === 'string');
   if (missing.length > 0 && !request.createMissingGroups) {
     throw invalidInput(
-      'Groups',
+      GROUPS,
       missing.length === 1
         ? `no group is named ${quote(missing[0] ?? '')}. Create it in Northpass, or turn on Create Missing Groups.`
         : `no groups are named ${missing.map(quote).join(', ')}. Create them in Northpass, or turn on Create Missing Groups.`,
@@ -167,7 +173,7 @@ export const onboardLearner = async (
   const groups = targets.map((target, index) =>
     write(() =>
       typeof target === 'string'
-        ? createGroup(z, target, 'Groups')
+        ? createGroup(z, target, GROUPS)
         : Promise.resolve<GroupOutcome>({ group: target, outcome: 'existing' }),
     ).then((result) => {
       if (result) ledger.groups.set(index, result);

@@ -1,25 +1,15 @@
-import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineSearch, type SearchPerform } from 'zapier-platform-core';
 
-import { requiredText } from '../lib/inputs.js';
-import { courseCollection } from '../resources/courses/api.js';
+import { inputsOf, readInputs } from '../lib/fields.js';
+import { courseSearchField } from '../resources/courses/fields.js';
 import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
-import { findNamed } from '../resources/references.js';
 
-const inputFields = defineInputFields([
-  {
-    key: 'name',
-    label: 'Course Name or ID',
-    required: true,
-    helpText:
-      'The exact course name (letter case and extra spaces are ignored when nothing matches exactly), or a course ID.',
-  },
-]);
+const fields = [courseSearchField] as const;
 
 export const perform = (async (z, bundle) => {
-  const value = requiredText(bundle.inputData.name, 'Course Name or ID');
-  const course = await findNamed(z, courseCollection, value, 'Course Name or ID');
+  const { name: course } = await readInputs(z, bundle.inputData, fields);
   return course ? [toCourseOutput(course)] : [];
-}) satisfies SearchPerform<typeof inputFields>;
+}) satisfies SearchPerform;
 
 export default defineSearch({
   key: 'find_course',
@@ -28,5 +18,10 @@ export default defineSearch({
     label: 'Find Course',
     description: 'Finds a course by its name or ID.',
   },
-  operation: { inputFields, perform, sample: courseSample, outputFields: courseOutputFields },
+  operation: {
+    inputFields: inputsOf(fields),
+    perform,
+    sample: courseSample,
+    outputFields: courseOutputFields,
+  },
 });

@@ -1,5 +1,6 @@
-import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
+import { checkInputs, defineField, inputsOf } from '../lib/fields.js';
 import { invalidInput, optionalText, quote } from '../lib/inputs.js';
 import { newestCourses } from '../resources/courses/api.js';
 import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
@@ -12,31 +13,37 @@ const statusChoices = {
   any: 'Any status',
 };
 
-const inputFields = defineInputFields([
-  {
-    key: 'status',
-    label: 'Status',
-    required: false,
-    choices: statusChoices,
-    default: 'published',
-    helpText: 'Only trigger for courses with this status. Published courses by default.',
-  },
-]);
+const fields = [
+  defineField(
+    {
+      key: 'status',
+      label: 'Status',
+      required: false,
+      choices: statusChoices,
+      default: 'published',
+      helpText: 'Only trigger for courses with this status. Published courses by default.',
+    },
+    (value, label) => {
+      const status = optionalText(value, label)?.toLowerCase() ?? 'published';
+      if (!Object.hasOwn(statusChoices, status)) {
+        throw invalidInput(
+          label,
+          `${quote(status)} is not one of published, draft, archived or any.`,
+        );
+      }
+      return status;
+    },
+  ),
+] as const;
 
 export const perform = (async (z, bundle) => {
-  const status = optionalText(bundle.inputData.status, 'Status')?.toLowerCase() ?? 'published';
-  if (!Object.hasOwn(statusChoices, status)) {
-    throw invalidInput(
-      'Status',
-      `${quote(status)} is not one of published, draft, archived or any.`,
-    );
-  }
+  const { status } = checkInputs(bundle.inputData, fields);
   const { items, skipped } = await newestCourses(z, pollLimit(bundle));
   const matching = items.filter(
     (course) => status === 'any' || course.attributes.status === status,
   );
   return pollItems(z, matching.map(toCourseOutput), skipped);
-}) satisfies PollingTriggerPerform<typeof inputFields>;
+}) satisfies PollingTriggerPerform;
 
 export default defineTrigger({
   key: 'new_course',
@@ -47,7 +54,7 @@ export default defineTrigger({
   },
   operation: {
     type: 'polling',
-    inputFields,
+    inputFields: inputsOf(fields),
     perform,
     sample: courseSample,
     outputFields: courseOutputFields,

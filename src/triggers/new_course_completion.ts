@@ -1,7 +1,6 @@
-import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { requiredText } from '../lib/inputs.js';
-import { courseCollection } from '../resources/courses/api.js';
+import { inputsOf, readInputs, showAs } from '../lib/fields.js';
 import { courseField } from '../resources/courses/fields.js';
 import { courseEnrollmentsPath, recentEnrollments } from '../resources/enrollments/api.js';
 import {
@@ -10,21 +9,19 @@ import {
   toCompletionOutput,
 } from '../resources/enrollments/output.js';
 import { pollItems, pollLimit } from '../resources/polling.js';
-import { resolveNamed } from '../resources/references.js';
 
 /** Northpass reports progress as a percentage; 100 is a finished course. */
 const COMPLETE = 100;
 
-const inputFields = defineInputFields([
-  {
-    ...courseField,
+const fields = [
+  showAs(courseField, {
+    key: 'course',
     helpText: 'The course to watch. Pick a course, or map a course ID or exact course name.',
-  },
-]);
+  }),
+] as const;
 
 export const perform = (async (z, bundle) => {
-  const courseRef = requiredText(bundle.inputData.course, 'Course');
-  const course = await resolveNamed(z, courseCollection, courseRef, 'Course');
+  const { course } = await readInputs(z, bundle.inputData, fields);
   const { enrollments, skipped } = await recentEnrollments(z, courseEnrollmentsPath(course.id), {
     limit: pollLimit(bundle),
     keep: (progress) => progress >= COMPLETE,
@@ -34,7 +31,7 @@ export const perform = (async (z, bundle) => {
     enrollments.map((enrollment) => toCompletionOutput(course, enrollment)),
     skipped,
   );
-}) satisfies PollingTriggerPerform<typeof inputFields>;
+}) satisfies PollingTriggerPerform;
 
 export default defineTrigger({
   key: 'new_course_completion',
@@ -45,7 +42,7 @@ export default defineTrigger({
   },
   operation: {
     type: 'polling',
-    inputFields,
+    inputFields: inputsOf(fields),
     perform,
     sample: completionSample,
     outputFields: completionOutputFields,

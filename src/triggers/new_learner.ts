@@ -1,39 +1,34 @@
-import {
-  defineInputFields,
-  defineTrigger,
-  type PollingTriggerPerform,
-  type ZObject,
-} from 'zapier-platform-core';
+import { defineTrigger, type PollingTriggerPerform, type ZObject } from 'zapier-platform-core';
 
-import { isUuid, optionalText } from '../lib/inputs.js';
+import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
+import { isUuid } from '../lib/inputs.js';
 import { metaOf } from '../lib/meta.js';
 import { whenAll } from '../lib/settle.js';
 import { groupCollection } from '../resources/groups/api.js';
-import { groupField } from '../resources/groups/fields.js';
-import { membersAmong } from '../resources/memberships.js';
+import { optionalGroupField } from '../resources/groups/fields.js';
+import { membersAmong } from '../resources/groups/relationships.js';
 import { newestPeople, type Person } from '../resources/people/api.js';
 import type { Newest } from '../resources/newest.js';
 import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
 import { pollItems, pollLimit } from '../resources/polling.js';
 import { resolveNamed } from '../resources/references.js';
 
-const inputFields = defineInputFields([
-  {
-    ...groupField,
-    required: false,
+const fields = [
+  showAs(optionalGroupField, {
+    key: 'group',
     helpText:
       'Only trigger for new learners in this group. Pick a group, or map a group ID or exact name. Leave blank for every new learner.',
-  },
-]);
+  }),
+] as const;
 
 /** A group ID from the dropdown is trusted on polls and checked when the trigger is tested. */
 const groupIdFor = async (z: ZObject, groupRef: string, testing: boolean): Promise<string> =>
   isUuid(groupRef) && !testing
     ? groupRef.toLowerCase()
-    : (await resolveNamed(z, groupCollection, groupRef, 'Group')).id;
+    : (await resolveNamed(z, groupCollection, groupRef, optionalGroupField.input.label)).id;
 
 export const perform = (async (z, bundle) => {
-  const groupRef = optionalText(bundle.inputData.group, 'Group');
+  const { group: groupRef } = checkInputs(bundle.inputData, fields);
   const testing = metaOf(bundle).isLoadingSample ?? false;
   const [groupId, newest] = await whenAll<[string | undefined, Newest<Person>]>([
     groupRef ? groupIdFor(z, groupRef, testing) : Promise.resolve(undefined),
@@ -41,7 +36,7 @@ export const perform = (async (z, bundle) => {
   ]);
   const people = groupId ? await membersAmong(z, groupId, newest.items) : newest.items;
   return pollItems(z, people.map(toLearnerOutput), newest.skipped);
-}) satisfies PollingTriggerPerform<typeof inputFields>;
+}) satisfies PollingTriggerPerform;
 
 export default defineTrigger({
   key: 'new_learner',
@@ -52,7 +47,7 @@ export default defineTrigger({
   },
   operation: {
     type: 'polling',
-    inputFields,
+    inputFields: inputsOf(fields),
     perform,
     sample: learnerSample,
     outputFields: learnerOutputFields,

@@ -1,20 +1,51 @@
-import { defineInputField } from 'zapier-platform-core';
+import { defineReference } from '../../lib/fields.js';
+import { MAX_LIST_ITEMS, requiredText, textList } from '../../lib/inputs.js';
+import { findNamed, resolveAllNamed, resolveNamed } from '../references.js';
+import { courseCollection } from './api.js';
 
-import { MAX_LIST_ITEMS } from '../../lib/inputs.js';
+/** One course by ID or name, which must exist. */
+export const courseField = defineReference(
+  {
+    key: 'course',
+    label: 'Course',
+    required: true,
+    dynamic: 'course_list.id.name',
+    helpText: 'Pick a course, or map a course ID or the exact course name from an earlier step.',
+  },
+  requiredText,
+  (z, value, label) => resolveNamed(z, courseCollection, value, label),
+);
 
-export const courseField = defineInputField({
-  key: 'course',
-  label: 'Course',
-  required: true,
-  dynamic: 'course_list.id.name',
-  helpText: 'Pick a course, or map a course ID or the exact course name from an earlier step.',
-});
+/** Courses by ID or name, each of which must exist. */
+export const coursesField = defineReference(
+  {
+    key: 'courses',
+    label: 'Courses',
+    required: true,
+    list: true,
+    dynamic: 'course_list.id.name',
+    helpText: `Pick courses, or map course IDs or exact course names (up to ${MAX_LIST_ITEMS}).`,
+  },
+  (value, label) => textList(value, label, { required: true, max: MAX_LIST_ITEMS }),
+  (z, values, label) => resolveAllNamed(z, courseCollection, values, label),
+);
 
-export const coursesField = defineInputField({
-  key: 'courses',
-  label: 'Courses',
-  required: true,
-  list: true,
-  dynamic: 'course_list.id.name',
-  helpText: `Pick courses, or map course IDs or exact course names (up to ${MAX_LIST_ITEMS}).`,
-});
+/** Courses that may be left blank (blank items are ignored). */
+export const optionalCoursesField = defineReference(
+  { ...coursesField.input, required: false },
+  (value, label) => textList(value, label, { required: false, max: MAX_LIST_ITEMS }),
+  (z, values, label) => resolveAllNamed(z, courseCollection, values, label),
+);
+
+/** A course to look up by name or ID: none is an answer, not an error. */
+export const courseSearchField = defineReference(
+  {
+    key: 'name',
+    label: 'Course Name or ID',
+    required: true,
+    helpText:
+      'The exact course name (letter case and extra spaces are ignored when nothing matches exactly), or a course ID.',
+  },
+  requiredText,
+  (z, value, label) => findNamed(z, courseCollection, value, label),
+);

@@ -1,20 +1,68 @@
-import { defineInputField } from 'zapier-platform-core';
+import { defineField, defineReference } from '../../lib/fields.js';
+import { MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
+import { findNamed, resolveAllNamed, resolveNamed } from '../references.js';
+import { groupCollection } from './api.js';
 
-import { MAX_LIST_ITEMS } from '../../lib/inputs.js';
+const requiredGroups = (value: unknown, label: string) =>
+  textList(value, label, { required: true, max: MAX_LIST_ITEMS });
 
-export const groupField = defineInputField({
-  key: 'group',
-  label: 'Group',
-  required: true,
-  dynamic: 'group_list.id.name',
-  helpText: 'Pick a group, or map a group ID or the exact group name from an earlier step.',
-});
+/** One group by ID or name, which must exist. */
+export const groupField = defineReference(
+  {
+    key: 'group',
+    label: 'Group',
+    required: true,
+    dynamic: 'group_list.id.name',
+    helpText: 'Pick a group, or map a group ID or the exact group name from an earlier step.',
+  },
+  requiredText,
+  (z, value, label) => resolveNamed(z, groupCollection, value, label),
+);
 
-export const groupsField = defineInputField({
-  key: 'groups',
-  label: 'Groups',
-  required: true,
-  list: true,
-  dynamic: 'group_list.id.name',
-  helpText: `Pick groups, or map group IDs or exact group names (up to ${MAX_LIST_ITEMS}).`,
-});
+/** Groups by ID or name, each of which must exist. */
+export const groupsField = defineReference(
+  {
+    key: 'groups',
+    label: 'Groups',
+    required: true,
+    list: true,
+    dynamic: 'group_list.id.name',
+    helpText: `Pick groups, or map group IDs or exact group names (up to ${MAX_LIST_ITEMS}).`,
+  },
+  requiredGroups,
+  (z, values, label) => resolveAllNamed(z, groupCollection, values, label),
+);
+
+/** Group names (or IDs) that need not exist yet: the operation decides what to do with them. */
+export const groupNamesField = defineField(groupsField.input, requiredGroups);
+
+/** A group to look up by name or ID: none is an answer, not an error. */
+export const groupSearchField = defineReference(
+  {
+    key: 'name',
+    label: 'Group Name or ID',
+    required: true,
+    helpText:
+      'The exact group name (letter case and extra spaces are ignored when nothing matches exactly), or a group ID.',
+  },
+  requiredText,
+  (z, value, label) => findNamed(z, groupCollection, value, label),
+);
+
+/** The name of a group to find or create. */
+export const groupNameField = defineField(
+  {
+    key: 'name',
+    label: 'Group Name',
+    required: true,
+    helpText:
+      'The name of the group. If a group with this name already exists (ignoring letter case and extra spaces), that group is returned and nothing new is created.',
+  },
+  requiredText,
+);
+
+/** A group that may be left blank; the operation decides how to find it. */
+export const optionalGroupField = defineField(
+  { ...groupField.input, required: false },
+  optionalText,
+);

@@ -3,7 +3,8 @@ import { z as zod } from 'zod';
 
 import { behaviour } from '../../client/behaviour.js';
 import { idSegment, relatedId } from '../../client/jsonapi.js';
-import { northpassReason, refusal } from '../../client/errors.js';
+import { refusal } from '../../client/errors.js';
+import { northpassReason } from '../../client/reason.js';
 import { collectPages, northpassRequest } from '../../client/request.js';
 import { quote } from '../../lib/inputs.js';
 import { courseIdsOf, findGroupById, groupPath, type Group } from './api.js';
@@ -36,6 +37,22 @@ export const memberIds = async (
     enough: (items) => enough(idsOf(items)),
   });
   return { ids: idsOf(collected.items), complete: collected.complete };
+};
+
+/**
+ * The people among `people` who are members of the group, read from the group's memberships
+ * (confirmed), never from the people list's relationship data (which may be left out or empty).
+ * Reading stops as soon as every person is accounted for: 1 request for most groups.
+ */
+export const membersAmong = async <P extends { id: string }>(
+  z: ZObject,
+  groupId: string,
+  people: P[],
+): Promise<P[]> => {
+  if (people.length === 0) return [];
+  const wanted = new Set(people.map((person) => person.id));
+  const { ids } = await memberIds(z, groupId, (found) => [...wanted].every((id) => found.has(id)));
+  return people.filter((person) => ids.has(person.id));
 };
 
 /** Whether the person is in the group; undefined when the group is too large to tell. */

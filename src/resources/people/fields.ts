@@ -1,28 +1,58 @@
-import { defineInputField } from 'zapier-platform-core';
+import { defineField, defineReference } from '../../lib/fields.js';
+import { optionalEmail, optionalText, requiredEmail, requiredText } from '../../lib/inputs.js';
+import { findPerson, resolvePerson } from './api.js';
 
-export const learnerField = defineInputField({
-  key: 'learner',
-  label: 'Learner',
-  required: true,
-  helpText:
-    "The learner's email address or Northpass learner ID, usually mapped from an earlier step.",
-});
+/** A learner by email address or Northpass learner ID, who must exist. */
+export const learnerField = defineReference(
+  {
+    key: 'learner',
+    label: 'Learner',
+    required: true,
+    helpText:
+      "The learner's email address or Northpass learner ID, usually mapped from an earlier step.",
+  },
+  requiredText,
+  (z, value, label) => resolvePerson(z, value, label),
+);
 
-export const emailField = defineInputField({
-  key: 'email',
-  label: 'Email',
-  required: true,
-  helpText: "The learner's email address. Letter case and surrounding spaces are ignored.",
-});
+/** A learner to look up by email address or ID: none is an answer, not an error. */
+export const learnerSearchField = defineReference(
+  {
+    key: 'email',
+    label: 'Email or Learner ID',
+    required: true,
+    helpText: "The learner's email address (letter case is ignored) or their Northpass learner ID.",
+  },
+  requiredText,
+  (z, value, label) => findPerson(z, value, label),
+);
 
-export const firstNameField = defineInputField({
-  key: 'first_name',
-  label: 'First Name',
-  required: false,
-});
+export const emailField = defineField(
+  {
+    key: 'email',
+    label: 'Email',
+    required: true,
+    helpText: "The learner's email address. Letter case and surrounding spaces are ignored.",
+  },
+  requiredEmail,
+);
 
-export const lastNameField = defineInputField({
-  key: 'last_name',
-  label: 'Last Name',
-  required: false,
-});
+export const newEmailField = defineField(
+  {
+    key: 'email',
+    label: 'New Email',
+    required: false,
+    helpText: 'Leave blank to keep the current email.',
+  },
+  optionalEmail,
+);
+
+export const firstNameField = defineField(
+  { key: 'first_name', label: 'First Name', required: false },
+  optionalText,
+);
+
+export const lastNameField = defineField(
+  { key: 'last_name', label: 'Last Name', required: false },
+  optionalText,
+);

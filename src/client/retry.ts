@@ -1,0 +1,66 @@
+import { MIN_REQUEST_BUDGET_MS } from './config.js';
+import { failureOf, type Failure } from './errors.js';
+
+/**
+ * The retry rules, all in one place: what the client does after a request failed. A 400 naming
+ * a parameter Northpass may not support: once more without it. A 429: wait once inside the step.
+ * A 5xx or no answer at all: once more, for requests that are safe to repeat. Anything else is
+ * the error the person sees.
+ */
+/** Pause before retrying a 5xx or a lost answer, long enough for a brief hiccup to pass. */
+export const RETRY_DELAY_MS = 300;
+/** Longest `Retry-After` waited out inside a step; longer ones go back to Zapier. */
+export const MAX_THROTTLE_WAIT_MS = 5_000;
+/**
+ * Without `Retry-After`, a 429 is waited out for one to three seconds: parallel runs that met the
+ * limit together spread their retries over the next seconds of the school's limit.
+ */
+const throttleWaitMs = (failure: Failure): number =>
+  failure.retryAfter ? failure.retryAfter * 1000 : 1_000 + Math.random() * 2_000;
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Whether a 400 is about `name`: its `source.parameter`, or its words, name it. */
+const namesParameter = (failure: Failure, name: string): boolean => {
+  const { parameter, detail = '' } = failure;
+  if (parameter) return parameter === name || parameter.startsWith(`${name}[`);
+  const words = detail.toLowerCase();
+  const predicate = /\[(\w+)\]$/.exec(name)?.[1];
+  return predicate
+    ? words.includes(name) ||
+        new RegExp(`predicate:? ${predicate}\\b|\\b${predicate} predicate`).test(words)
+    : new RegExp(`\\b${name}\\b`).test(words);
+};
+
+export const isNoAnswer = (error: unknown): error is Error & { type?: string } =>
+  error instanceof Error && error.name === 'FetchError';
+
+/** The retry rules, all of them: what to do after a failed try, or undefined to give up. */
+export type NextTry =
+  | { kind: 'drop'; parameter: string }
+  | { kind: 'wait'; ms: number; retried: boolean; throttled: boolean };
+
+export const nextTry = (
+  error: unknown,
+  state: { repeatable: boolean; retried: boolean; throttled: boolean; deadline: number },
+  droppable: string[],
+): NextTry | undefined => {
+  const failure = failureOf(error);
+  // a 400 that names a parameter Northpass does not support: once more without it
+  const parameter =
+    failure?.status === 400 ? droppable.find((name) => namesParameter(failure, name)) : undefined;
+  if (parameter) return { kind: 'drop', parameter };
+  // a 429 means nothing was done: wait once inside the step if its budget allows
+  if (failure?.status === 429 && !state.throttled) {
+    const ms = throttleWaitMs(failure);
+    const fits =
+      ms <= MAX_THROTTLE_WAIT_MS && Date.now() + ms + MIN_REQUEST_BUDGET_MS < state.deadline;
+    return fits ? { kind: 'wait', ms, retried: state.retried, throttled: true } : undefined;
+  }
+  // a 5xx or no answer at all: once more, for requests that are safe to repeat
+  const transient = (failure !== undefined && failure.status >= 500) || isNoAnswer(error);
+  if (transient && state.repeatable && !state.retried) {
+    return { kind: 'wait', ms: RETRY_DELAY_MS, retried: true, throttled: state.throttled };
+  }
+  return undefined;
+};
