@@ -21,4 +21,53 @@ export default tseslint.config(
     files: ['*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // Imports flow one way: operations -> resources -> client -> lib (../shared/style.md).
+  ...layers([
+    {
+      files: ['index.ts'],
+      forbid: ['./sandbox/*', './test/*', './scripts/*'],
+      why: 'the app definition imports only from ./src',
+    },
+    {
+      files: ['src/creates/*.ts', 'src/searches/*.ts', 'src/triggers/*.ts'],
+      forbid: ['../client/*', '../creates/*', '../searches/*', '../triggers/*'],
+      why: 'operations use resources and lib only',
+    },
+    {
+      files: ['src/resources/**/*.ts'],
+      forbid: ['**/creates/*', '**/searches/*', '**/triggers/*'],
+      why: 'resources never import operations',
+    },
+    {
+      files: ['src/client/*.ts'],
+      forbid: ['../resources/*', '../creates/*', '../searches/*', '../triggers/*'],
+      why: 'the client knows nothing of resources or operations',
+    },
+    {
+      files: ['src/lib/*.ts'],
+      forbid: ['../*'],
+      why: 'lib knows nothing of Northpass: it imports only other lib helpers',
+    },
+  ]),
 );
+
+/** One `no-restricted-imports` rule per layer, plus the app never importing dev-only code. */
+function layers(rules) {
+  const devOnly = ['**/sandbox/*', '**/test/*', '**/scripts/*'];
+  return rules.map(({ files, forbid, why }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: forbid, message: `Layering: ${why}.` },
+            ...(files[0] === 'index.ts'
+              ? []
+              : [{ group: devOnly, message: 'The app never imports dev-only code.' }]),
+          ],
+        },
+      ],
+    },
+  }));
+}

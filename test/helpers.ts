@@ -1,22 +1,20 @@
 import { expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import nock from 'nock';
-import zapier from 'zapier-platform-core';
-import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import App from '../index.js';
 import { DEFAULT_BASE_URL } from '../src/client/config.js';
 import type { Facts } from '../src/client/learned.js';
-import { forgetLocalState } from '../src/lib/shared.js';
 
+import { performer } from './perform.js';
 import { TEST_API_KEY } from './raised.js';
 
 export { raised, TEST_API_KEY, type RaisedError } from './raised.js';
 
-export const appTester = zapier.createAppTester(App);
+const tester = performer(TEST_API_KEY);
+export const { appTester } = tester;
 
-/** Core's app tester backs `z.cache` with this object (create-app-tester.js); its types omit it. */
-const testCache = appTester as unknown as { zcacheTestObj: Record<string, string> };
+/** Runs a perform through core's app tester (middleware and all) with the test key. */
+export const { run } = tester;
 
 /** Every request a test's mocks answered, as `METHOD /path?query`, in order. */
 export const sentRequests: string[] = [];
@@ -24,16 +22,12 @@ export const sentRequests: string[] = [];
 /** Between tests: no request log, no shared state (z.cache and its in-process fallback). */
 export const resetRun = (): void => {
   sentRequests.length = 0;
-  testCache.zcacheTestObj = {};
-  forgetLocalState();
+  tester.cache.clear();
 };
 
 /** What the app has already learned about Northpass when the next run starts. */
 export const knowing = (facts: Facts): void => {
-  testCache.zcacheTestObj[`northpass:facts:${DEFAULT_BASE_URL}`] = JSON.stringify({
-    value: facts,
-    expires: Date.now() + 60_000,
-  });
+  tester.cache.set(`shared:facts:${DEFAULT_BASE_URL}`, facts);
 };
 
 /** Northpass as hoped: `cont` ignores letter case (learned before the run). */
@@ -53,16 +47,6 @@ export const northpass = (): nock.Scope => {
   });
   return scope;
 };
-
-type Perform<T> = (z: ZObject, bundle: Bundle) => T | Promise<T>;
-
-/** Runs a perform through core's app tester (middleware and all) with the test key. */
-export const run = <T, I extends Record<string, unknown>>(
-  perform: (z: ZObject, bundle: Bundle<I>) => T | Promise<T>,
-  inputData: Record<string, unknown> = {},
-  meta: Record<string, unknown> = {},
-  authData: Record<string, string> = { apiKey: TEST_API_KEY },
-): Promise<T> => appTester(perform as unknown as Perform<T>, { authData, inputData, meta });
 
 const readFixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));

@@ -1,7 +1,7 @@
 import zapier from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
-/** Longest value any text input may hold; Northpass names and emails stay well under it. */
+/** Longest value any text input may hold; names and emails stay well under it. */
 export const MAX_TEXT_LENGTH = 255;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

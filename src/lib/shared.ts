@@ -31,7 +31,7 @@ interface ScopedCache {
   delete: (key: string, scope?: string[]) => Promise<unknown>;
 }
 const cacheOf = (z: ZObject): ScopedCache => z.cache;
-const PREFIX = 'northpass:';
+const PREFIX = 'shared:';
 
 const local = new Map<string, Entry>();
 

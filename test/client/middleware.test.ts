@@ -99,7 +99,7 @@ describe('API keys as people paste them', () => {
     northpass()
       .get('/v2/courses/c1')
       .reply(200, { data: course('c1') });
-    const response = await run(read, {}, {}, { apiKey: `\u200B${TEST_API_KEY}\uFEFF ` });
+    const response = await run(read, {}, {}, `\u200B${TEST_API_KEY}\uFEFF `);
     expect(response.status).toBe(200);
   });
 
@@ -108,7 +108,7 @@ describe('API keys as people paste them', () => {
     [`${TEST_API_KEY}🔑`, 'emoji'],
     [`${TEST_API_KEY}\u0007`, 'a control character'],
   ])('refuses a key with %s before any request, never echoing it', async (apiKey, _what) => {
-    const error = await raised(run(read, {}, {}, { apiKey }));
+    const error = await raised(run(read, {}, {}, apiKey));
     expect(error).toEqual({
       name: 'AppError',
       code: 'invalid_input',

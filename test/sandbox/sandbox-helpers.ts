@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, beforeEach } from '@jest/globals';
-import zapier from 'zapier-platform-core';
-import type { Bundle, ZObject } from 'zapier-platform-core';
-
-import App from '../../index.js';
 import { startSandbox, SANDBOX_API_KEY, type Sandbox } from '../../sandbox/server.ts';
 import type { Switches } from '../../sandbox/store.ts';
-import { forgetLocalState } from '../../src/lib/shared.js';
+import { performer } from '../perform.js';
 
-const appTester = zapier.createAppTester(App);
+const tester = performer(SANDBOX_API_KEY);
 
-/** Core's app tester backs `z.cache` with this object (create-app-tester.js); its types omit it. */
-const testCache = appTester as unknown as { zcacheTestObj: Record<string, string> };
+/** Runs a perform against the sandbox through core's app tester, with the sandbox key (or another). */
+export const { run: runOnSandbox } = tester;
 
 /** A JSON:API resource object as the sandbox serves it. */
 export interface Item {
@@ -55,8 +51,7 @@ export const useSandbox = ({ switches = {} }: { switches?: Partial<Switches> } =
     current().store.reset();
     Object.assign(current().store.switches, switches);
     // what the app learned of one sandbox position must not carry over to the next test
-    testCache.zcacheTestObj = {};
-    forgetLocalState();
+    tester.cache.clear();
   });
   afterAll(async () => {
     delete process.env.NORTHPASS_API_URL;
@@ -120,19 +115,6 @@ export const useSandbox = ({ switches = {} }: { switches?: Partial<Switches> } =
     idOf,
   };
 };
-
-/** Runs a perform against the sandbox through core's app tester, with the sandbox key. */
-export const runOnSandbox = <T, I extends Record<string, unknown>>(
-  perform: (z: ZObject, bundle: Bundle<I>) => T | Promise<T>,
-  inputData: Record<string, unknown> = {},
-  meta: Record<string, unknown> = {},
-  apiKey = SANDBOX_API_KEY,
-): Promise<T> =>
-  appTester(perform as unknown as (z: ZObject, bundle: Bundle) => T | Promise<T>, {
-    authData: { apiKey },
-    inputData,
-    meta,
-  });
 
 /**
  * The key of another Zapier container running the same school's Zap: the sandbox takes it as
