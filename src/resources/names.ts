@@ -132,85 +132,119 @@ const detectNameSearch = async <T extends NamedRecord>(
   return answer;
 };
 
-/** The list's first page, sorted by name: read once per run. */
-const firstPage = <T extends NamedRecord>(z: ZObject, kind: NamedCollection<T>): Promise<Page<T>> =>
-  firstPages(z, kind.path, () => fetchPage(z, listCall(kind), kind.schema)) as Promise<Page<T>>;
+/** The list's first page, sorted by name: read once per run (`fresh`: read again now). */
+const firstPage = <T extends NamedRecord>(
+  z: ZObject,
+  kind: NamedCollection<T>,
+  fresh = false,
+): Promise<Page<T>> => {
+  const read = () => fetchPage(z, listCall(kind), kind.schema);
+  return (fresh ? read() : firstPages(z, kind.path, read)) as Promise<Page<T>>;
+};
 
-/** The whole list (up to the walk cap), read once per run and shared by every name in it. */
+/** The whole list (up to the walk cap), read once per run (`fresh`: read again now). */
 const walkList = <T extends NamedRecord>(
   z: ZObject,
   kind: NamedCollection<T>,
-): Promise<Collected<T>> =>
-  walks(z, kind.path, async () => {
-    const first = await firstPage(z, kind);
+  fresh = false,
+): Promise<Collected<T>> => {
+  const read = async (): Promise<Collected<NamedRecord>> => {
+    const first = await firstPage(z, kind, fresh);
     if (!first.hasNext) return { ...first, complete: true, pages: 1 };
     const rest = await collectPages(z, listCall(kind), kind.schema, {
       maxPages: NAME_WALK_PAGES,
       from: 2,
     });
     return { ...rest, items: [...first.items, ...rest.items], pages: rest.pages + 1 };
-  }) as Promise<Collected<T>>;
+  };
+  return (fresh ? read() : walks(z, kind.path, read)) as Promise<Collected<T>>;
+};
 
 /** Every record with this name, from the walk; an incomplete walk that found none cannot say. */
 const namedInWalk = async <T extends NamedRecord>(
   z: ZObject,
   kind: NamedCollection<T>,
   name: string,
+  fresh: boolean,
 ): Promise<T[]> => {
-  const walk = await walkList(z, kind);
+  const walk = await walkList(z, kind, fresh);
   const matches = sameName(walk.items, name);
   if (matches.length === 0 && !walk.complete) throw tooManyToSearch(kind, name);
   return matches;
 };
 
+/**
+ * What a name is searched by: its longest word, so that a record whose stored name has other
+ * spacing ("Sales  Team") is among the results too; the one name rule then picks the matches.
+ */
+export const searchTerm = (name: string): string =>
+  name.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+
 const searchByName = <T extends NamedRecord>(
+  z: ZObject,
+  kind: NamedCollection<T>,
+  term: string,
+  predicate: 'cont' | 'i_cont',
+) =>
+  collectPages(z, listCall(kind, behaviour.nameFilter(term, predicate)), kind.schema, {
+    maxPages: NAME_SEARCH_PAGES,
+    // a record without the term shows Northpass ignored the filter: no use reading on
+    enough: (items) => !allContain(items, term),
+  });
+
+/** A search by the name's longest word; by the whole name when that word is too common. */
+const searchFor = async <T extends NamedRecord>(
   z: ZObject,
   kind: NamedCollection<T>,
   name: string,
   predicate: 'cont' | 'i_cont',
-) =>
-  collectPages(z, listCall(kind, behaviour.nameFilter(name, predicate)), kind.schema, {
-    maxPages: NAME_SEARCH_PAGES,
-    // a record without the name shows Northpass ignored the filter: no use reading on
-    enough: (items) => !allContain(items, name),
-  });
+) => {
+  const word = searchTerm(name);
+  const found = await searchByName(z, kind, word, predicate);
+  if (found.complete || word === name || sameName(found.items, name).length > 0) {
+    return { term: word, found };
+  }
+  return { term: name, found: await searchByName(z, kind, name, predicate) };
+};
 
 /**
  * The records named `name` under the one name rule, whatever Northpass's name search does with
  * letter case. With `all`, every variant (to find twins); otherwise an exact match settles it.
- * Northpass behaving as hoped: 1 request. Worst case, once per connection: a search of up to 3
- * pages, the list's first page, 4 probes and 9 more pages of the list: 17 requests. Once learned:
- * up to 3 (a search with `cont` or `i_cont`) or 10 (a walk, when no filter ignores case).
+ * With `fresh`, nothing this run read before is reused (a parallel run may have just created
+ * the name). Northpass behaving as hoped: 1 request. Worst case, once per connection: a search
+ * of up to 3 pages (and, when its word is that common, up to 3 more for the whole name), the
+ * list's first page, 4 probes and 9 more pages of the list. Once learned: up to 3 pages of search
+ * (`cont` or `i_cont`), or a walk of at most 10 pages when no filter ignores case.
  */
 export const recordsNamed = async <T extends NamedRecord>(
   z: ZObject,
   kind: NamedCollection<T>,
   name: string,
-  { all = false }: { all?: boolean } = {},
+  { all = false, fresh = false }: { all?: boolean; fresh?: boolean } = {},
 ): Promise<T[]> => {
   name = name.trim().replace(/\s+/g, ' ');
   const known = (await knownFacts(z)).nameSearch?.[kind.path];
-  if (known === 'walk') return namedInWalk(z, kind, name);
-  const found = await searchByName(z, kind, name, known === 'i_cont' ? 'i_cont' : 'cont');
-  if (!allContain(found.items, name)) {
+  if (known === 'walk') return namedInWalk(z, kind, name, fresh);
+  const { term, found } = await searchFor(z, kind, name, known === 'i_cont' ? 'i_cont' : 'cont');
+  if (!allContain(found.items, term)) {
     // Northpass ignored the filter and listed everything: only a walk can answer
     await learnSearch(z, kind, 'walk');
-    return namedInWalk(z, kind, name);
+    return namedInWalk(z, kind, name, fresh);
   }
   const matches = sameName(found.items, name);
   if (!found.complete && matches.length === 0) throw tooManyToSearch(kind, name);
   if (known || (!all && matches.some((item) => item.attributes.name === name))) return matches;
-  if (found.items.some((item) => !item.attributes.name.includes(name))) {
+  if (found.items.some((item) => !item.attributes.name.includes(term))) {
     // a result differing in letter case: the search ignores case, so nothing was missed
     await learnSearch(z, kind, 'cont');
     return matches;
   }
-  const first = await firstPage(z, kind);
+  const first = await firstPage(z, kind, fresh);
   if (!first.hasNext) return sameName(first.items, name);
   const search = await detections(z, kind.path, () => detectNameSearch(z, kind, first.items));
   if (search === 'cont') return matches;
-  if (search === 'walk') return namedInWalk(z, kind, name);
-  return sameName((await searchByName(z, kind, name, 'i_cont')).items, name);
+  if (search === 'walk') return namedInWalk(z, kind, name, fresh);
+  return sameName((await searchFor(z, kind, name, 'i_cont')).found.items, name);
 };
 
 /**

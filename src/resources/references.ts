@@ -65,9 +65,10 @@ export const findNamed = async <T extends NamedRecord>(
   kind: NamedCollection<T>,
   value: string,
   label: string,
+  { fresh = false }: { fresh?: boolean } = {},
 ): Promise<T | null> => {
   if (isUuid(value)) return kind.findById(z, value.toLowerCase());
-  return pick(kind, value, await recordsNamed(z, kind, value), label);
+  return pick(kind, value, await recordsNamed(z, kind, value, { fresh }), label);
 };
 
 /** The sentence for a value that names no record, naming the field. */

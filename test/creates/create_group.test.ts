@@ -29,12 +29,12 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     const group = created();
     northpass()
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .reply(200, listOf())
       .post('/v2/groups', createBody)
       .reply(201, group)
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .reply(200, listOf(group.data));
 
     const result = await run(perform, { name: '  Acme   Corp ' });
@@ -46,9 +46,9 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
       outcome: 'created',
     });
     expect(sentRequests).toEqual([
-      'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
+      'GET /v2/groups?limit=100&filter[name][cont]=Acme&sort=name',
       'POST /v2/groups',
-      'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
+      'GET /v2/groups?limit=100&filter[name][cont]=Acme&sort=name',
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     hopedNorthpass();
     northpass()
       .get('/v2/groups')
-      .query(byName('acme corp'))
+      .query(byName('acme'))
       .reply(200, listFixture('groups/groups.acme'));
     expect(await run(perform, { name: '  acme  corp ' })).toEqual({
       ...acmeGroupOutput,
@@ -69,12 +69,12 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     hopedNorthpass();
     northpass()
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .reply(200, listOf())
       .post('/v2/groups', createBody)
       .reply(200, acme)
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .reply(200, listOf(acme.data));
     expect(await run(perform, { name: 'Acme Corp' })).toEqual({
       ...acmeGroupOutput,
@@ -86,12 +86,12 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     hopedNorthpass();
     northpass()
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .reply(200, listOf())
       .post('/v2/groups', createBody)
       .reply(201, acme)
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .reply(200, listOf(acme.data));
     expect(await run(perform, { name: 'Acme Corp' })).toMatchObject({ outcome: 'existing' });
   });
@@ -100,7 +100,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     hopedNorthpass();
     northpass()
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .reply(200, listOf())
       .post('/v2/groups', createBody)
       .reply(422, {
@@ -114,7 +114,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
         ],
       })
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .twice()
       .reply(200, listFixture('groups/groups.acme'));
 
@@ -154,14 +154,14 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     hopedNorthpass();
     northpass()
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .reply(200, listOf())
       .post('/v2/groups', createBody)
       .reply(503)
       .post('/v2/groups', createBody)
       .reply(200, acme)
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .reply(200, listOf(acme.data));
     expect(await run(perform, { name: 'Acme Corp' })).toMatchObject({ outcome: 'existing' });
   });
@@ -177,12 +177,12 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     };
     northpass()
       .get('/v2/groups')
-      .query(byName('acme corp'))
+      .query(byName('acme'))
       .reply(200, listOf())
       .post('/v2/groups', { data: { type: 'groups', attributes: { name: 'acme corp' } } })
       .reply(201, mine)
       .get('/v2/groups')
-      .query(byName('acme corp'))
+      .query(byName('acme'))
       .reply(200, listOf(mine.data, acme.data));
     expect(await run(perform, { name: 'acme corp' })).toEqual({
       ...acmeGroupOutput,
@@ -197,7 +197,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
       { name: 'ACME corp' },
       '9f9f9f9f-1111-4222-8333-444455556666',
     );
-    northpass().get('/v2/groups').query(byName('acme corp')).reply(200, listOf(acme.data, twin));
+    northpass().get('/v2/groups').query(byName('acme')).reply(200, listOf(acme.data, twin));
     expect(await raised(run(perform, { name: 'acme corp' }))).toEqual({
       name: 'AppError',
       code: 'invalid_input',
@@ -217,7 +217,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
   it('finds "  sales engineering " as "Sales Engineering" in a small school: one page holds every group', async () => {
     northpass()
       .get('/v2/groups')
-      .query(byName('sales engineering'))
+      .query(byName('engineering'))
       .reply(200, listOf())
       .get('/v2/groups')
       .query(firstPageByName)
@@ -233,7 +233,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
   it('learns how to search a large school once, then walks the list when no search ignores case', async () => {
     northpass()
       .get('/v2/groups')
-      .query(byName('sales engineering'))
+      .query(byName('engineering'))
       .reply(200, listOf())
       .get('/v2/groups')
       .query(firstPageByName)
@@ -260,7 +260,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
   it('walks when Northpass ignores i_cont (and lists every group for a name nobody has)', async () => {
     northpass()
       .get('/v2/groups')
-      .query(byName('sales engineering'))
+      .query(byName('engineering'))
       .reply(200, listOf())
       .get('/v2/groups')
       .query(firstPageByName)
@@ -286,7 +286,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
   it('uses i_cont when Northpass has it', async () => {
     northpass()
       .get('/v2/groups')
-      .query(byName('sales engineering'))
+      .query(byName('engineering'))
       .reply(200, listOf())
       .get('/v2/groups')
       .query(firstPageByName)
@@ -302,7 +302,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
       .query(byName('zq-no-such-name-7f3a', 'i_cont'))
       .reply(200, listOf())
       .get('/v2/groups')
-      .query(byName('sales engineering', 'i_cont'))
+      .query(byName('engineering', 'i_cont'))
       .reply(200, listOf(salesEngineering));
     expect(await run(perform, { name: 'sales engineering' })).toMatchObject({
       id: salesEngineering.id,
@@ -330,7 +330,7 @@ describe('create_group with a rejected key', () => {
   it('marks the connection expired', async () => {
     northpass()
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .reply(401, { errors: [{ status: '401' }] });
     expect(await raised(run(perform, { name: 'Acme Corp' }))).toMatchObject({
       name: 'ExpiredAuthError',

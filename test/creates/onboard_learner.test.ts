@@ -39,12 +39,12 @@ const acmeWithCourses = (courseIds: string[] | undefined) =>
         ? {}
         : { courses: { data: courseIds.map((id) => ({ type: 'courses', id })) } },
   });
-const groupByName = (name = 'Acme Corp') => ({
+const groupByName = (name = 'Acme') => ({
   limit: 100,
   'filter[name][cont]': name,
   sort: 'name',
 });
-const courseByName = { limit: 100, 'filter[name][cont]': 'Product Fundamentals', sort: 'name' };
+const courseByName = { limit: 100, 'filter[name][cont]': 'Fundamentals', sort: 'name' };
 const personBody = {
   data: { type: 'people', attributes: { email: 'ada@example.com', first_name: 'Ada' } },
 };
@@ -90,8 +90,8 @@ describe('onboard_learner for a new learner', () => {
     // then the membership, which needs the learner's ID
     expectPhases([
       [
-        'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
-        'GET /v2/courses?limit=100&filter[name][cont]=Product Fundamentals&sort=name',
+        'GET /v2/groups?limit=100&filter[name][cont]=Acme&sort=name',
+        'GET /v2/courses?limit=100&filter[name][cont]=Fundamentals&sort=name',
       ],
       ['POST /v2/people', `POST /v2/groups/${GROUP_ID}/relationships/courses`],
       [`POST /v2/groups/${GROUP_ID}/relationships/people`],

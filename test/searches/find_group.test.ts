@@ -23,7 +23,7 @@ describe('find_group', () => {
   it('finds a group by exact name in one request', async () => {
     northpass()
       .get('/v2/groups')
-      .query(byName('Acme Corp'))
+      .query(byName('Acme'))
       .reply(200, listFixture('groups/groups.acme'));
     expect(await run(perform, { name: 'Acme Corp' })).toEqual([acmeGroupOutput]);
     expect(sentRequests).toHaveLength(1);
@@ -32,10 +32,55 @@ describe('find_group', () => {
   it('falls back to a case- and space-insensitive match, learning that the search ignores case', async () => {
     northpass()
       .get('/v2/groups')
-      .query(byName('acme CORP'))
+      .query(byName('acme'))
       .reply(200, listFixture('groups/groups.acme'));
     expect(await run(perform, { name: ' acme   CORP ' })).toEqual([acmeGroupOutput]);
     expect(sentRequests).toHaveLength(1);
+  });
+
+  it('finds a group stored with other spacing ("Sales  Team"): it searches by the longest word', async () => {
+    hopedNorthpass();
+    const spaced = withAttributes(
+      acme,
+      { name: ' Sales  Team ' },
+      '5a5a5a5a-1111-4222-8333-444455556666',
+    );
+    northpass().get('/v2/groups').query(byName('Sales')).reply(200, listOf(spaced));
+    expect(await run(perform, { name: 'Sales Team' })).toMatchObject([{ id: spaced.id }]);
+  });
+
+  it('searches by the whole name when its longest word is too common to read every match', async () => {
+    hopedNorthpass();
+    const many = (page: number) =>
+      pageOf(
+        Array.from({ length: 3 }, (_, index) =>
+          withAttributes(
+            acme,
+            { name: `Sales ${page}-${index}` },
+            `5a5a5a5a-1111-4222-8333-44445555${page}${index}00`,
+          ),
+        ),
+        true,
+      );
+    const team = withAttributes(
+      acme,
+      { name: 'Sales Team' },
+      '5a5a5a5a-1111-4222-8333-444455556666',
+    );
+    northpass()
+      .get('/v2/groups')
+      .query(byName('Sales'))
+      .reply(200, many(1))
+      .get('/v2/groups')
+      .query({ ...byName('Sales'), page: 2 })
+      .reply(200, many(2))
+      .get('/v2/groups')
+      .query({ ...byName('Sales'), page: 3 })
+      .reply(200, many(3))
+      .get('/v2/groups')
+      .query(byName('Sales Team'))
+      .reply(200, listOf(team));
+    expect(await run(perform, { name: 'Sales Team' })).toMatchObject([{ id: team.id }]);
   });
 
   it('finds "sales team" as "Sales Team" when the name search tells case apart', async () => {
@@ -46,7 +91,7 @@ describe('find_group', () => {
     );
     northpass()
       .get('/v2/groups')
-      .query(byName('sales team'))
+      .query(byName('sales'))
       .reply(200, listOf())
       .get('/v2/groups')
       .query(firstPageByName)
@@ -62,7 +107,7 @@ describe('find_group', () => {
     );
     northpass()
       .get('/v2/groups')
-      .query(byName('Sales Team'))
+      .query(byName('Sales'))
       .reply(200, pageOf([acme.data], true))
       .get('/v2/groups')
       .query(firstPageByName)

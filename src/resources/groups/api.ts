@@ -101,15 +101,18 @@ const oldestOf = (groups: Group[]): Group | undefined =>
  */
 export const createGroup = (z: ZObject, name: string, label: string): Promise<GroupOutcome> =>
   withLock(z, `group:${nameKey(name)}`, GROUP_LOCK, async (waited) => {
-    const meanwhile = waited ? await findNamed(z, groupCollection, name, label) : null;
+    // a run that waited for the lock looks again, afresh: the other run may have created it
+    const meanwhile = waited
+      ? await findNamed(z, groupCollection, name, label, { fresh: true })
+      : null;
     if (meanwhile) return { group: meanwhile, outcome: 'existing' };
     const { record, outcome } = await findOrCreate(z, {
       path: GROUPS,
       body: { data: { type: 'groups', attributes: { name } } },
       schema: groupDocumentSchema,
-      findExisting: () => findNamed(z, groupCollection, name, label),
+      findExisting: () => findNamed(z, groupCollection, name, label, { fresh: true }),
     });
-    const named = await recordsNamed(z, groupCollection, name, { all: true });
+    const named = await recordsNamed(z, groupCollection, name, { all: true, fresh: true });
     const oldest = oldestOf(uniqueById([record, ...named])) ?? record;
     return oldest.id === record.id
       ? { group: record, outcome }
