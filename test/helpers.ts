@@ -121,3 +121,6 @@ export const expectPhases = (phases: string[][]): void => {
     position += phase.length;
   }
 };
+
+/** The query of a page of a group's memberships: 500 at a time, newest first. */
+export const membershipsQuery = { limit: 500, sort: '-created_at' };

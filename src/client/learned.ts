@@ -19,13 +19,17 @@ const factsSchema = zod.object({
   nameSearch: zod.record(zod.string(), zod.enum(['cont', 'i_cont', 'walk'])).optional(),
   /** Whether `filter[id][in]` selects people by id. */
   idFilter: zod.boolean().optional(),
+  /** Per path template, whether `sort` changes the order (asked when a page cannot tell). */
+  sortHonoured: zod.record(zod.string(), zod.boolean()).optional(),
+  /** Whether `filter[email][eq]` selects people by email. */
+  emailFilter: zod.boolean().optional(),
   /** Per collection, whether it fitted in one page when last read (a hint, re-checked). */
   onePage: zod.record(zod.string(), zod.boolean()).optional(),
 });
 export type Facts = zod.infer<typeof factsSchema>;
 
 /** Facts are re-learned at least this often, in case Northpass changes. */
-const FACTS_TTL_SECONDS = 6 * 60 * 60;
+const FACTS_TTL_SECONDS = 7 * 24 * 60 * 60;
 
 const isFacts = (value: unknown): value is Facts => factsSchema.safeParse(value).success;
 

@@ -2,7 +2,8 @@ import type { ZObject } from 'zapier-platform-core';
 import type { z as zod } from 'zod';
 
 import { PAGE_SIZE } from '../client/config.js';
-import { collectPages, fetchPage, type NorthpassCall } from '../client/request.js';
+import { knownFacts, learn, pathTemplate } from '../client/learned.js';
+import { collectPages, fetchPage, type NorthpassCall, type Page } from '../client/request.js';
 
 /** Pages walked at most when Northpass does not sort a list newest first: 2,000 records. */
 export const NEWEST_WALK_PAGES = 20;
@@ -21,12 +22,52 @@ const time = (value: string | null | undefined): number | undefined => {
   return Number.isFinite(parsed) ? parsed : undefined;
 };
 
-/** Whether a page is in newest-first order, judged from its own dated records. */
-const inNewestOrder = (dates: (number | undefined)[]): boolean | undefined => {
+/**
+ * Whether a page is in newest-first order, judged from its own dated records; undefined when it
+ * cannot tell (fewer than two different dates: records made in the same second prove nothing).
+ */
+export const inNewestOrder = (dates: (number | undefined)[]): boolean | undefined => {
   const known = dates.filter((date): date is number => date !== undefined);
-  if (known.length < 2) return undefined;
+  if (new Set(known).size < 2) return undefined;
   return known.every((date, index) => index === 0 || date <= (known[index - 1] ?? date));
 };
+
+/**
+ * Whether Northpass applies `sort` on this path, when a page could not tell: learned once per
+ * connection by asking for the same page in the opposite order (1 request). The same records in
+ * the same order both ways mean the parameter is ignored.
+ */
+const sortHonoured = async <S extends zod.ZodType>(
+  z: ZObject,
+  call: NorthpassCall & { sort: string },
+  item: S,
+  first: Page<zod.infer<S>>,
+  limit: number,
+): Promise<boolean> => {
+  const template = pathTemplate(call.path);
+  const known = (await knownFacts(z)).sortHonoured?.[template];
+  if (known !== undefined) return known;
+  const reverse = call.sort.startsWith('-') ? call.sort.slice(1) : `-${call.sort}`;
+  const other = await fetchPage(
+    z,
+    {
+      ...call,
+      params: { ...call.params, limit, sort: reverse },
+      optional: [...(call.optional ?? []), 'sort'],
+    },
+    item,
+  );
+  const ids = (page: Page<zod.infer<S>>) =>
+    JSON.stringify(page.items.map((record: unknown) => idOf(record)));
+  const honoured = ids(other) !== ids(first);
+  await learn(z, (facts) => {
+    facts.sortHonoured = { ...facts.sortHonoured, [template]: honoured };
+  });
+  return honoured;
+};
+
+const idOf = (record: unknown) =>
+  typeof record === 'object' && record !== null && 'id' in record ? String(record.id) : '';
 
 const newestFirst = <T>(items: T[], dateOf: (item: T) => string | null | undefined): T[] =>
   [...items].sort(
@@ -51,7 +92,9 @@ export const newestRecords = async <S extends zod.ZodType>(
     { ...call, params: { ...call.params, limit, sort: call.sort }, optional },
     item,
   );
-  const ordered = inNewestOrder(first.items.map((record) => time(dateOf(record))));
+  const ordered =
+    inNewestOrder(first.items.map((record) => time(dateOf(record)))) ??
+    (first.hasNext ? await sortHonoured(z, call, item, first, limit) : undefined);
   if (!first.hasNext || ordered === true) {
     return { ...first, items: newestFirst(first.items, dateOf).slice(0, limit), complete: true };
   }

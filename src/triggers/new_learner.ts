@@ -34,8 +34,13 @@ export const perform = (async (z, bundle) => {
     groupRef ? groupIdFor(z, groupRef, testing) : Promise.resolve(undefined),
     newestPeople(z, pollLimit(bundle)),
   ]);
-  const people = groupId ? await membersAmong(z, groupId, newest.items) : newest.items;
-  return pollItems(z, people.map(toLearnerOutput), newest.skipped);
+  if (!groupId) return pollItems(z, newest.items.map(toLearnerOutput), newest.skipped);
+  const { members, anyMembers } = await membersAmong(z, groupId, newest.items);
+  // a group with no members at all may be a group deleted since the Zap was set up
+  if (!anyMembers && groupRef && isUuid(groupRef)) {
+    await resolveNamed(z, groupCollection, groupRef, optionalGroupField.input.label);
+  }
+  return pollItems(z, members.map(toLearnerOutput), newest.skipped);
 }) satisfies PollingTriggerPerform;
 
 export default defineTrigger({

@@ -221,3 +221,47 @@ describe('add_course_to_group with bad input', () => {
     });
   });
 });
+
+describe('add_course_to_group when Northpass refuses a batch', () => {
+  it('sends the courses one at a time when the group read cannot say which was already there', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${SALES_ID}`)
+      .reply(200, sales)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID, SALES_ID))
+      .reply(422, { errors: [{ detail: 'Course has already been added' }] })
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID))
+      .reply(422, { errors: [{ detail: 'Course has already been added' }] })
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(SALES_ID))
+      .reply(204);
+    const result = await run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] });
+    expect(result.course_ids).toEqual([COURSE_ID, SALES_ID]);
+    expect(sentRequests.filter((line) => line.startsWith('POST'))).toHaveLength(3);
+  });
+
+  it('sends only the missing ones when the group read lists some', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${SALES_ID}`)
+      .reply(200, sales)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID, SALES_ID))
+      .reply(422, { errors: [{ detail: 'Course has already been added' }] })
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, withCourses(COURSE_ID))
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(SALES_ID))
+      .reply(204);
+    expect(
+      (await run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] })).course_ids,
+    ).toEqual([COURSE_ID, SALES_ID]);
+  });
+});

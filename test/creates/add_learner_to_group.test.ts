@@ -5,6 +5,7 @@ import {
   fixture,
   hopedNorthpass,
   membership,
+  membershipsQuery,
   listFixture,
   listOf,
   northpass,
@@ -70,7 +71,7 @@ describe('add_learner_to_group with IDs', () => {
       .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
       .reply(422, { errors: [{ detail: 'Person is already a member' }] })
       .get(`/v2/groups/${GROUP_ID}/memberships`)
-      .query({ limit: 100 })
+      .query(membershipsQuery)
       .reply(200, listOf(membership(PERSON_ID)));
     expect(await run(perform, { learner: PERSON_ID, groups: GROUP_ID })).toMatchObject({
       group_ids: [GROUP_ID],
@@ -101,7 +102,7 @@ describe('add_learner_to_group with IDs', () => {
         .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
         .reply(status, { errors: [{ detail }] })
         .get(`/v2/groups/${GROUP_ID}/memberships`)
-        .query({ limit: 100 })
+        .query(membershipsQuery)
         .reply(404, { errors: [] });
       expect(await raised(run(perform, { learner: PERSON_ID, groups: GROUP_ID }))).toEqual({
         name: 'AppError',

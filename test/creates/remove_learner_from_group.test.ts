@@ -1,7 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { perform } from '../../src/creates/remove_learner_from_group.js';
-import { fixture, listOf, membership, northpass, raised, run, sentRequests } from '../helpers.js';
+import {
+  fixture,
+  listOf,
+  membership,
+  membershipsQuery,
+  northpass,
+  raised,
+  run,
+  sentRequests,
+} from '../helpers.js';
 
 const ada = fixture('people/person.ada');
 const acme = fixture('groups/group.acme');
@@ -43,7 +52,7 @@ describe('remove_learner_from_group', () => {
         .delete(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
         .reply(status, '')
         .get(`/v2/groups/${GROUP_ID}/memberships`)
-        .query({ limit: 100 })
+        .query(membershipsQuery)
         .reply(200, listOf(membership(OTHER_ID)));
       expect(await run(perform, { learner: PERSON_ID, groups: [GROUP_ID] })).toMatchObject({
         group_ids: [GROUP_ID],
@@ -60,7 +69,7 @@ describe('remove_learner_from_group', () => {
       .delete(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
       .reply(422, { errors: [{ detail: 'Group membership is managed by SSO' }] })
       .get(`/v2/groups/${GROUP_ID}/memberships`)
-      .query({ limit: 100 })
+      .query(membershipsQuery)
       .reply(200, listOf(membership(OTHER_ID), membership(PERSON_ID)));
     expect(await raised(run(perform, { learner: PERSON_ID, groups: [GROUP_ID] }))).toEqual({
       name: 'AppError',

@@ -7,6 +7,7 @@ import {
   listFixture,
   listOf,
   membership,
+  membershipsQuery,
   northpass,
   pageOf,
   raised,
@@ -39,7 +40,7 @@ describe('new_learner', () => {
       .query(peopleQuery)
       .reply(200, listOf({ ...ada.data, relationships: {} }, grace.data))
       .get(`/v2/groups/${GROUP_ID}/memberships`)
-      .query({ limit: 100 })
+      .query(membershipsQuery)
       .reply(200, listOf(membership(ada.data.id)));
     const learners = await run(perform, { group: GROUP_ID });
     expect(learners).toEqual([adaLearnerOutput]);
@@ -55,7 +56,7 @@ describe('new_learner', () => {
       .query(peopleQuery)
       .reply(200, listOf(ada.data, grace.data))
       .get(`/v2/groups/${GROUP_ID}/memberships`)
-      .query({ limit: 100 })
+      .query(membershipsQuery)
       .reply(200, listOf(membership(ada.data.id)));
     const learners = await run(perform, { group: 'Acme Corp' });
     expect(learners.map((learner) => learner.id)).toEqual([ada.data.id]);
@@ -70,7 +71,7 @@ describe('new_learner', () => {
       .query({ limit: 10, sort: '-created_at' })
       .reply(200, listOf(ada.data))
       .get(`/v2/groups/${GROUP_ID}/memberships`)
-      .query({ limit: 100 })
+      .query(membershipsQuery)
       .reply(200, listOf(membership(ada.data.id)));
     expect(await run(perform, { group: GROUP_ID }, { isLoadingSample: true })).toHaveLength(1);
   });
@@ -81,10 +82,10 @@ describe('new_learner', () => {
       .query(peopleQuery)
       .reply(200, listOf(ada.data, grace.data))
       .get(`/v2/groups/${GROUP_ID}/memberships`)
-      .query({ limit: 100 })
+      .query(membershipsQuery)
       .reply(200, pageOf([membership(grace.data.id)], true))
       .get(`/v2/groups/${GROUP_ID}/memberships`)
-      .query({ limit: 100, page: 2 })
+      .query({ ...membershipsQuery, page: 2 })
       .reply(200, pageOf([membership(ada.data.id)], true));
     expect((await run(perform, { group: GROUP_ID })).map((learner) => learner.id)).toEqual([
       ada.data.id,
@@ -176,5 +177,79 @@ describe('new_learner', () => {
   it('passes on a rejected key', async () => {
     northpass().get('/v2/people').query(peopleQuery).reply(401, '');
     expect(await raised(run(perform))).toMatchObject({ name: 'ExpiredAuthError' });
+  });
+});
+
+describe('new_learner with a large group', () => {
+  it('stops reading memberships once they are older than the newest learners', async () => {
+    const joined = (personId: string, createdAt: string) => ({
+      ...membership(personId),
+      attributes: { created_at: createdAt },
+    });
+    northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(200, listOf(ada.data, grace.data))
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query(membershipsQuery)
+      .reply(
+        200,
+        pageOf(
+          [
+            joined(ada.data.id, '2026-11-21T00:00:00Z'),
+            joined('f0000000-0000-4000-8000-000000000001', '2026-09-01T00:00:00Z'),
+            // older than Grace, the older of the two new learners: nobody further on is new
+            joined('f0000000-0000-4000-8000-000000000002', '2026-01-01T00:00:00Z'),
+          ],
+          true,
+        ),
+      );
+    expect((await run(perform, { group: GROUP_ID })).map((learner) => learner.id)).toEqual([
+      ada.data.id,
+    ]);
+    expect(sentRequests).toHaveLength(2);
+  });
+
+  it('tells the user when the group chosen in the dropdown no longer exists', async () => {
+    northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(200, listOf(ada.data))
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query(membershipsQuery)
+      .reply(404, { errors: [] })
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(404, { errors: [] });
+    expect(await raised(run(perform, { group: GROUP_ID }))).toMatchObject({
+      message: `Group: no group has the ID "${GROUP_ID}". Pick the group from the list or map a group ID.`,
+    });
+  });
+});
+
+describe('new_learner when a page cannot show its order', () => {
+  it('asks once for the opposite order, and walks when Northpass ignores sort', async () => {
+    const sameSecond = (id: string) =>
+      withAttributes(
+        ada,
+        { created_at: '2026-11-01T00:00:00Z' },
+        `c0000000-0000-4000-8000-00000000000${id}`,
+      );
+    const page1 = pageOf([sameSecond('1'), sameSecond('2')], true);
+    const newest = withAttributes(
+      ada,
+      { created_at: '2026-11-25T00:00:00Z' },
+      'c0000000-0000-4000-8000-000000000009',
+    );
+    northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(200, page1)
+      .get('/v2/people')
+      .query({ limit: 100, sort: 'created_at' })
+      .reply(200, page1)
+      .get('/v2/people')
+      .query({ ...peopleQuery, page: 2 })
+      .reply(200, listOf(newest));
+    expect((await run(perform))[0]?.id).toBe(newest.id);
   });
 });

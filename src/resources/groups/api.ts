@@ -73,9 +73,14 @@ export const groupCollection: NamedCollection<Group> = {
   findById: findGroupById,
 };
 
-/** The ids of the group's courses, or undefined when Northpass did not list them. */
-export const courseIdsOf = (group: Group): string[] | undefined =>
-  relatedIds(group.relationships?.[behaviour.coursesRelationship]);
+/**
+ * The ids of the group's courses, or undefined when Northpass did not list them. An empty list
+ * says nothing either: some answers always carry one (see `behaviour.groupsRelationship`).
+ */
+export const courseIdsOf = (group: Group): string[] | undefined => {
+  const ids = relatedIds(group.relationships?.[behaviour.coursesRelationship]);
+  return ids?.length ? ids : undefined;
+};
 
 export interface GroupOutcome {
   group: Group;

@@ -7,6 +7,8 @@ import { refusal } from '../../client/errors.js';
 import { northpassReason } from '../../client/reason.js';
 import { collectPages, northpassRequest } from '../../client/request.js';
 import { quote } from '../../lib/inputs.js';
+import { settleEach } from '../../lib/settle.js';
+import { inNewestOrder } from '../newest.js';
 import { courseIdsOf, findGroupById, groupPath, type Group } from './api.js';
 
 /** confirmed: a group's memberships, the member at `relationships.person.data.id`. */
@@ -14,45 +16,81 @@ const membershipsPath = (groupId: string) => `${groupPath(groupId)}/memberships`
 /** likely: POST adds, DELETE removes, body `data: [{type: 'people', id}]`. */
 const groupPeoplePath = (groupId: string) => `${groupPath(groupId)}/relationships/people`;
 
-/** Pages of a group's memberships read at most: 1,000 members. */
+/** Memberships asked for per page (values up to 500 have worked), and pages read at most. */
+export const MEMBERSHIP_PAGE_SIZE = 500;
 export const MEMBERSHIP_PAGES = 10;
 
 const membershipSchema = zod.looseObject({
   relationships: zod.looseObject({ person: zod.unknown() }),
+  attributes: zod.looseObject({ created_at: zod.string().nullish() }).nullish(),
 });
+type Membership = zod.infer<typeof membershipSchema>;
+
+const idsOf = (items: Membership[]) =>
+  new Set(items.flatMap((item) => relatedId(item.relationships.person) ?? []));
+
+/** When the memberships are newest first and already older than `since`, the rest are too. */
+const olderThan = (items: Membership[], since: number): boolean => {
+  const dates = items.map((item) => Date.parse(item.attributes?.created_at ?? ''));
+  const last = dates.at(-1);
+  return (
+    last !== undefined &&
+    last < since &&
+    inNewestOrder(dates.map((date) => (Number.isFinite(date) ? date : undefined))) === true
+  );
+};
 
 /**
- * The ids of a group's members (GET /v2/groups/{id}/memberships), page by page until `enough`
- * says the ids answer the question or the cap is reached.
+ * The ids of a group's members (GET /v2/groups/{id}/memberships, newest first when Northpass
+ * sorts them), page by page until `enough` says the ids answer the question, the memberships
+ * are older than `since` (nobody created later can be further on), or the cap is reached.
  */
 export const memberIds = async (
   z: ZObject,
   groupId: string,
   enough: (ids: Set<string>) => boolean = () => false,
+  since = Number.NEGATIVE_INFINITY,
 ): Promise<{ ids: Set<string>; complete: boolean }> => {
-  const idsOf = (items: zod.infer<typeof membershipSchema>[]) =>
-    new Set(items.flatMap((item) => relatedId(item.relationships.person) ?? []));
-  const collected = await collectPages(z, { path: membershipsPath(groupId) }, membershipSchema, {
-    maxPages: MEMBERSHIP_PAGES,
-    enough: (items) => enough(idsOf(items)),
-  });
+  const collected = await collectPages(
+    z,
+    {
+      path: membershipsPath(groupId),
+      params: { limit: MEMBERSHIP_PAGE_SIZE, ...behaviour.newestFirst },
+      optional: ['sort'],
+    },
+    membershipSchema,
+    {
+      maxPages: MEMBERSHIP_PAGES,
+      enough: (items) => enough(idsOf(items)) || olderThan(items, since),
+    },
+  );
   return { ids: idsOf(collected.items), complete: collected.complete };
 };
 
 /**
  * The people among `people` who are members of the group, read from the group's memberships
  * (confirmed), never from the people list's relationship data (which may be left out or empty).
- * Reading stops as soon as every person is accounted for: 1 request for most groups.
+ * Reading stops once every person is accounted for, or once the memberships (newest first) are
+ * older than the newest people: 1 request for most groups, up to 10 (5,000 members) otherwise.
  */
-export const membersAmong = async <P extends { id: string }>(
+export const membersAmong = async <
+  P extends { id: string; attributes: { created_at?: string | null } },
+>(
   z: ZObject,
   groupId: string,
   people: P[],
-): Promise<P[]> => {
-  if (people.length === 0) return [];
+): Promise<{ members: P[]; anyMembers: boolean }> => {
+  if (people.length === 0) return { members: [], anyMembers: true };
   const wanted = new Set(people.map((person) => person.id));
-  const { ids } = await memberIds(z, groupId, (found) => [...wanted].every((id) => found.has(id)));
-  return people.filter((person) => ids.has(person.id));
+  const created = people.map((person) => Date.parse(person.attributes.created_at ?? ''));
+  const since = created.every(Number.isFinite) ? Math.min(...created) : Number.NEGATIVE_INFINITY;
+  const { ids } = await memberIds(
+    z,
+    groupId,
+    (found) => [...wanted].every((id) => found.has(id)),
+    since,
+  );
+  return { members: people.filter((person) => ids.has(person.id)), anyMembers: ids.size > 0 };
 };
 
 /** Whether the person is in the group; undefined when the group is too large to tell. */
@@ -103,8 +141,9 @@ const write = (
   });
 
 /**
- * POST /v2/groups/{id}/relationships/courses (unverified path). "Already assigned" is confirmed
- * by reading the group's courses back.
+ * POST /v2/groups/{id}/relationships/courses (unverified path). A refusal is "already assigned"
+ * only when a read of the group lists every course; when the read lists none, a refused batch is
+ * sent again one course at a time, where Northpass's own words can say which one was already there.
  */
 export const addCoursesToGroup = async (
   z: ZObject,
@@ -112,24 +151,26 @@ export const addCoursesToGroup = async (
   courseIds: string[],
 ): Promise<WriteResult> => {
   const path = behaviour.groupCoursesPath(group.id);
-  const response = await write(
-    z,
-    'POST',
-    path,
-    'courses',
-    courseIds,
-    group,
-    behaviour.duplicateStatuses,
-  );
+  const send = (ids: string[]) =>
+    write(z, 'POST', path, 'courses', ids, group, behaviour.duplicateStatuses);
+  const response = await send(courseIds);
   if (response.status < 300) return 'changed';
-  return confirmUnchanged(
-    response,
-    async () => {
-      const assigned = courseIdsOf((await findGroupById(z, group.id)) ?? group);
-      return assigned && courseIds.every((id) => assigned.includes(id));
-    },
-    behaviour.alreadyReason,
+  const assigned = courseIdsOf((await findGroupById(z, group.id)) ?? group);
+  if (assigned) {
+    const missing = courseIds.filter((id) => !assigned.includes(id));
+    if (missing.length === 0) return 'unchanged';
+    if (missing.length === courseIds.length) throw refusal(response);
+    // some were there already, so the batch was refused: the others go on their own
+    return addCoursesToGroup(z, group, missing).then(() => 'changed');
+  }
+  if (courseIds.length === 1) {
+    return confirmUnchanged(response, () => Promise.resolve(undefined), behaviour.alreadyReason);
+  }
+  const { done, failure } = await settleEach(courseIds, async (id) =>
+    addCoursesToGroup(z, group, [id]),
   );
+  if (failure !== undefined) throw failure;
+  return done.some(({ result }) => result === 'changed') ? 'changed' : 'unchanged';
 };
 
 /** POST /v2/groups/{id}/relationships/people; "already a member" is confirmed by a read. */

@@ -186,8 +186,13 @@ export const resolvePerson = async (z: ZObject, value: string, label: string): P
   );
 };
 
-/** The ids of the person's groups, or undefined when Northpass did not list them. */
-export const groupIdsOf = (person: Person): string[] | undefined =>
-  relatedIds(person.relationships?.[behaviour.groupsRelationship]);
+/**
+ * The ids of the person's groups, or undefined when Northpass did not list them. An empty list
+ * says nothing either: some answers always carry one (see `behaviour.groupsRelationship`).
+ */
+export const groupIdsOf = (person: Person): string[] | undefined => {
+  const ids = relatedIds(person.relationships?.[behaviour.groupsRelationship]);
+  return ids?.length ? ids : undefined;
+};
 
 import { newestRecords, type Newest } from '../newest.js';
