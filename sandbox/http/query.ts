@@ -44,6 +44,8 @@ export const applyFilters = (
   query: Query,
   switches: Switches,
 ): Resource[] => {
+  // one connector's authors say list endpoints take only page, limit and q
+  if (switches.ignoreFilters) return resources;
   const tests = predicates(switches);
   let result = resources;
   for (const [key, value = ''] of Object.entries(query)) {

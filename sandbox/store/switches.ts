@@ -36,6 +36,8 @@ export interface Switches {
   caseInsensitivePredicate: boolean;
   /** An unknown filter predicate: a 400 naming the parameter, or ignored (list unfiltered). */
   unknownFilter: 'reject-400' | 'ignore';
+  /** Every `filter[…]` is ignored: lists take only page, limit and q (one connector's belief). */
+  ignoreFilters: boolean;
   /** `filter[attr][in]=a,b,c` works, or is an unknown predicate. */
   inPredicate: boolean;
   /** `sort` is honoured on people, groups, courses, memberships, learning paths; or fixed id order. */
@@ -69,6 +71,7 @@ export const defaultSwitches: Switches = {
   contCaseSensitive: false,
   caseInsensitivePredicate: false,
   unknownFilter: 'reject-400',
+  ignoreFilters: false,
   inPredicate: true,
   listSort: true,
   enrollmentSort: 'honoured',
@@ -94,6 +97,7 @@ export const switchesSchema = {
     duplicateCourseAssignment: { enum: ['silent', 'reject-422'] },
     relationshipData: { type: 'boolean' },
     listRelationshipData: { type: 'boolean' },
+    ignoreFilters: { type: 'boolean' },
     emptyCollection404: { type: 'boolean' },
     rateLimitPerSecond: { type: 'integer', minimum: 1 },
     personUpdateVerbs: { enum: ['both', 'put', 'patch'] },

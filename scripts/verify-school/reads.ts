@@ -218,6 +218,34 @@ export const idsFilter: Probe = async (z) => {
   };
 };
 
+/** Does `filter[email][eq]` find a learner by email? */
+export const emailFilter: Probe = async (z) => {
+  // the second learner: a filter that is ignored answers with the first
+  const target = listed(await ask(z, { path: '/v2/people', params: { limit: 2 } }))[1];
+  const email = target?.attributes.email;
+  if (!target || typeof email !== 'string') return undefined;
+  const answer = await ask(z, {
+    path: '/v2/people',
+    params: { 'filter[email][eq]': email, limit: 10 },
+  });
+  const found = listed(answer);
+  const works = isSuccess(answer.status) && found.length === 1 && found[0]?.id === target.id;
+  const finding = works ? 'works' : answer.status === 400 ? 'refused' : 'ignored';
+  return {
+    key: 'email-filter',
+    question: 'Does `filter[email][eq]` find a learner by email?',
+    finding,
+    answer: works
+      ? 'yes'
+      : finding === 'refused'
+        ? `refused: ${described(answer)}`
+        : 'no: other learners came back',
+    app: works
+      ? 'finds a learner by email in 1 request'
+      : 'reads the learner list instead (up to 1,000 learners, 10 requests)',
+  };
+};
+
 /** Which school the key opens. */
 export const school: Probe = async (z) => {
   const answer = await ask(z, { path: '/v2/properties/school' });
@@ -244,4 +272,5 @@ export const readProbes: [topic: string, probe: Probe][] = [
   ['paging', paging],
   ['course enrollments', enrollments],
   ['people by id', idsFilter],
+  ['people by email', emailFilter],
 ];

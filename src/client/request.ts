@@ -145,6 +145,8 @@ export interface Page<T> {
   included: unknown[];
   /** Northpass says there is a next page (its link is never followed: pages are built here). */
   hasNext: boolean;
+  /** The answer's status: 200, or an expected refusal (a 404 for "none", a 400 asked for). */
+  status: number;
 }
 
 /**
@@ -159,7 +161,9 @@ export const fetchPage = async <S extends zod.ZodType>(
 ): Promise<Page<zod.infer<S>>> => {
   const response = await northpassRequest(z, { ...call, expect: [...(call.expect ?? []), 404] });
   // an expected refusal (a 404 for "none", or a 400 the caller asked for) lists nothing
-  if (response.status >= 400) return { items: [], skipped: 0, included: [], hasNext: false };
+  if (response.status >= 400) {
+    return { items: [], skipped: 0, included: [], hasNext: false, status: response.status };
+  }
   const document = parseBody(response, listEnvelopeSchema);
   const items: zod.infer<S>[] = [];
   for (const entry of document.data) {
@@ -171,6 +175,7 @@ export const fetchPage = async <S extends zod.ZodType>(
     skipped: document.data.length - items.length,
     included: document.included ?? [],
     hasNext: Boolean(document.links?.next) && document.data.length > 0,
+    status: response.status,
   };
 };
 

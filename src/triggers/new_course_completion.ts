@@ -8,7 +8,7 @@ import {
   completionSample,
   toCompletionOutput,
 } from '../resources/enrollments/output.js';
-import { pollItems, pollLimit } from '../resources/polling.js';
+import { pollItems, pollLimit, releaseComplete } from '../resources/polling.js';
 
 /** Northpass reports progress as a percentage; 100 is a finished course. */
 const COMPLETE = 100;
@@ -26,11 +26,15 @@ export const perform = (async (z, bundle) => {
     limit: pollLimit(bundle),
     keep: (progress) => progress >= COMPLETE,
   });
-  return pollItems(
+  const completions = enrollments.map((enrollment) => toCompletionOutput(course, enrollment));
+  const released = await releaseComplete(
     z,
-    enrollments.map((enrollment) => toCompletionOutput(course, enrollment)),
-    skipped,
+    bundle,
+    `completions:${course.id}`,
+    completions,
+    (completion) => completion.learner_email !== null,
   );
+  return pollItems(z, released, skipped);
 }) satisfies PollingTriggerPerform;
 
 export default defineTrigger({

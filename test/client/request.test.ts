@@ -252,7 +252,7 @@ describe('pagination', () => {
     const result = await run((z: ZObject) =>
       fetchPage(z, { path: '/v2/courses/c1/enrollments', params: { limit: 100 } }, courseSchema),
     );
-    expect(result).toEqual({ items: [], skipped: 0, included: [], hasNext: false });
+    expect(result).toEqual({ items: [], skipped: 0, included: [], hasNext: false, status: 404 });
   });
 
   it('skips and counts records it cannot read, including ids that are not safe in a path', async () => {

@@ -14,6 +14,7 @@ export const questions: Record<
   | 'relationships'
   | 'updateVerb'
   | 'nameSearch'
+  | 'filters'
   | 'listSort'
   | 'enrollments'
   | 'pagination',
@@ -57,6 +58,7 @@ export const questions: Record<
       { contCaseSensitive: true, unknownFilter: 'ignore' },
     ],
   ],
+  filters: [['every filter ignored (lists take only page and limit)', { ignoreFilters: true }]],
   listSort: [['sort ignored on lists', { listSort: false }]],
   enrollments: [
     ['enrollments not sorted', { enrollmentSort: 'ignored' }],

@@ -18,7 +18,7 @@ import { runOnSandbox, useSandbox } from './sandbox-helpers.js';
 const sandbox = useSandbox();
 const HOUR = 60 * 60 * 1000;
 
-describe.each(positionsFor('nameSearch', 'duplicates', 'relationships', 'pagination'))(
+describe.each(positionsFor('nameSearch', 'filters', 'duplicates', 'relationships', 'pagination'))(
   'with %s',
   (_label, switches) => {
     it('applies the one name rule: letter case and spaces never make a second group', async () => {
@@ -110,39 +110,44 @@ describe.each(positionsFor('listSort', 'pagination'))('with %s', (_label, switch
   });
 });
 
-describe.each(positionsFor('enrollments', 'pagination'))('with %s', (_label, switches) => {
-  it('fires New Course Completion once per learner, newest first, with names and emails', async () => {
-    sandbox.switches(switches);
-    const { store } = sandbox.current();
-    const fundamentals = sandbox.idOf('courses', 'Product Fundamentals');
-    const customers = sandbox.idOf('groups', 'Existing Customers');
-    const ada = store.createPerson({
-      email: 'ada@example.com',
-      first_name: 'Ada',
-      last_name: 'Lovelace',
-    }).person;
-    store.addMembers(customers, [ada.id]);
-    store.setProgress(ada.id, fundamentals, 100);
-    // a learner without details on the first poll (Northpass embedding none and looking up
-    // none in a batch) gets them on the next one
-    await runOnSandbox(newCourseCompletion, { course: 'Product Fundamentals' });
-    const completions = await runOnSandbox(newCourseCompletion, { course: 'Product Fundamentals' });
-    expect(
-      completions.map((completion) => [
-        completion.learner_email,
-        completion.learner_name,
-        completion.id,
-      ]),
-    ).toEqual([
-      ['ada@example.com', 'Ada Lovelace', `${fundamentals}:${ada.id}`],
-      [
-        'grace@example.com',
-        'Grace Hopper',
-        `${fundamentals}:${sandbox.idOf('people', 'grace@example.com')}`,
-      ],
-    ]);
-  });
-});
+describe.each(positionsFor('enrollments', 'filters', 'pagination'))(
+  'with %s',
+  (_label, switches) => {
+    it('fires New Course Completion once per learner, newest first, with names and emails', async () => {
+      sandbox.switches(switches);
+      const { store } = sandbox.current();
+      const fundamentals = sandbox.idOf('courses', 'Product Fundamentals');
+      const customers = sandbox.idOf('groups', 'Existing Customers');
+      const ada = store.createPerson({
+        email: 'ada@example.com',
+        first_name: 'Ada',
+        last_name: 'Lovelace',
+      }).person;
+      store.addMembers(customers, [ada.id]);
+      store.setProgress(ada.id, fundamentals, 100);
+      // a learner without details on the first poll (Northpass embedding none and looking up
+      // none in a batch) gets them on the next one
+      await runOnSandbox(newCourseCompletion, { course: 'Product Fundamentals' });
+      const completions = await runOnSandbox(newCourseCompletion, {
+        course: 'Product Fundamentals',
+      });
+      expect(
+        completions.map((completion) => [
+          completion.learner_email,
+          completion.learner_name,
+          completion.id,
+        ]),
+      ).toEqual([
+        ['ada@example.com', 'Ada Lovelace', `${fundamentals}:${ada.id}`],
+        [
+          'grace@example.com',
+          'Grace Hopper',
+          `${fundamentals}:${sandbox.idOf('people', 'grace@example.com')}`,
+        ],
+      ]);
+    });
+  },
+);
 
 describe('a school of more than 1,000 records whose lists Northpass does not sort', () => {
   it('still fires New Learner for the newest learner, walking the pages', async () => {

@@ -60,11 +60,18 @@ const positions: [string, Partial<Switches>][] = [
     'cont telling case apart, unknown filters ignored',
     { contCaseSensitive: true, unknownFilter: 'ignore' },
   ],
+  ['every filter ignored', { ignoreFilters: true }],
 ];
 
 /** What each verdict must find, from the switches. */
 const expectedFindings = (s: Switches): Record<string, string> => {
-  const search = !s.contCaseSensitive ? 'cont' : s.caseInsensitivePredicate ? 'i_cont' : 'walk';
+  const search = s.ignoreFilters
+    ? 'walk'
+    : !s.contCaseSensitive
+      ? 'cont'
+      : s.caseInsensitivePredicate
+        ? 'i_cont'
+        : 'walk';
   const handled = (value: Switches['enrollmentSort']) =>
     value === 'reject-400' ? 'refused' : value;
   const existing = (value: 'return-existing' | 'reject-422') =>
@@ -81,7 +88,13 @@ const expectedFindings = (s: Switches): Record<string, string> => {
       ? 'no-limit:no-next'
       : `limit:${s.nextLinkKeepsLimit ? 'keeps' : 'drops'}`,
     enrollments: `include:${handled(s.enrollmentInclude)},sort:${handled(s.enrollmentSort)}`,
-    'ids-filter': s.inPredicate ? 'works' : s.unknownFilter === 'ignore' ? 'ignored' : 'refused',
+    'ids-filter':
+      s.inPredicate && !s.ignoreFilters
+        ? 'works'
+        : s.unknownFilter === 'ignore' || s.ignoreFilters
+          ? 'ignored'
+          : 'refused',
+    'email-filter': s.ignoreFilters ? 'ignored' : 'works',
     'duplicate-group': existing(s.duplicateGroupName),
     'group-name-case': 'duplicated',
     'duplicate-email': existing(s.duplicateEmail),

@@ -5,6 +5,7 @@ import {
   fixture,
   listOf,
   northpass,
+  pageOf,
   raised,
   run,
   sentRequests,
@@ -12,6 +13,7 @@ import {
 } from '../helpers.js';
 
 const ada = fixture('people/person.ada');
+const grace = fixture('people/person.grace');
 
 describe('find_learner', () => {
   it('finds a learner by email in one request', async () => {
@@ -25,11 +27,15 @@ describe('find_learner', () => {
     expect(sentRequests).toHaveLength(1);
   });
 
-  it('ignores a filter result whose email is not the one asked for', async () => {
+  it('does not take another email the filter answered with, and checks the list instead', async () => {
+    const aussie = withAttributes(ada, { email: 'ada@example.com.au' });
     northpass()
       .get('/v2/people')
       .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
-      .reply(200, listOf(withAttributes(ada, { email: 'ada@example.com.au' })));
+      .reply(200, listOf(aussie))
+      .get('/v2/people')
+      .query({ limit: 100 })
+      .reply(200, listOf(aussie));
     expect(await run(perform, { email: 'ada@example.com' })).toEqual([]);
   });
 
@@ -66,5 +72,32 @@ describe('find_learner', () => {
       message:
         'Email or Learner ID: enter an email address or a learner ID; "Ada Lovelace" is neither.',
     });
+  });
+});
+
+describe('find_learner when Northpass ignores the email filter', () => {
+  it('reads the learners instead, and remembers to', async () => {
+    const other = withAttributes(
+      ada,
+      { email: 'zed@example.com' },
+      'd0000000-0000-4000-8000-000000000001',
+    );
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'grace@example.com', limit: 10 })
+      .reply(200, listOf(other, ada.data))
+      .get('/v2/people')
+      .query({ limit: 100 })
+      .reply(200, pageOf([other, ada.data], true))
+      .get('/v2/people')
+      .query({ limit: 100, page: 2 })
+      .reply(200, pageOf([grace.data], false))
+      .get('/v2/people')
+      .query({ limit: 100 })
+      .reply(200, pageOf([other, ada.data], false));
+    expect(await run(perform, { email: 'grace@example.com' })).toMatchObject([
+      { id: grace.data.id },
+    ]);
+    expect(await run(perform, { email: 'nobody@example.com' })).toEqual([]);
   });
 });

@@ -133,6 +133,7 @@ describe('new_course_completion when Northpass does not embed people', () => {
       .reply(400, { errors: [{ detail: 'unsupported filter predicate in' }] })
       .get(`/v2/people/${LIN_ID}`)
       .reply(200, { data: lin });
+    // the first poll: Zapier takes its items as seen, so one without its learner is sent as it is
     const completions = await run(perform, { course: COURSE_ID });
     expect(completions).toEqual([
       linCompletion,
@@ -145,6 +146,61 @@ describe('new_course_completion when Northpass does not embed people', () => {
       },
     ]);
     expect(sentRequests).toHaveLength(4);
+  });
+
+  it('holds back a new completion whose learner it could not read, until a later poll can', async () => {
+    knowing({ idFilter: false });
+    const lucy = { ...lin, id: 'e0000000-0000-4000-8000-000000000001' };
+    const lucyEnrollment = {
+      id: '104',
+      type: 'course_enrollments',
+      attributes: { person_id: lucy.id, progress: 100, last_active_on: '2026-11-26T08:00:00Z' },
+    };
+    const zoe = { ...lin, id: 'e0000000-0000-4000-8000-000000000002' };
+    const zoeEnrollment = {
+      id: '105',
+      type: 'course_enrollments',
+      attributes: { person_id: zoe.id, progress: 100, last_active_on: '2026-11-26T09:00:00Z' },
+    };
+    const scope = northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .times(3)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, withoutPeople)
+      .get(`/v2/people/${LIN_ID}`)
+      .reply(200, { data: lin })
+      .get(`/v2/people/${ADA_ID}`)
+      .reply(200, ada);
+    await run(perform, { course: COURSE_ID });
+    // three new completions; two reads a poll: the oldest one waits for the next poll
+    const max = { ...lin, id: 'e0000000-0000-4000-8000-000000000003' };
+    const maxEnrollment = {
+      id: '106',
+      type: 'course_enrollments',
+      attributes: { person_id: max.id, progress: 100, last_active_on: '2026-11-26T07:00:00Z' },
+    };
+    const three = {
+      data: [...enrollments.data, lucyEnrollment, zoeEnrollment, maxEnrollment],
+      links: {},
+    };
+    scope
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .twice()
+      .reply(200, three)
+      .get(`/v2/people/${zoe.id}`)
+      .reply(200, { data: zoe })
+      .get(`/v2/people/${lucy.id}`)
+      .reply(200, { data: lucy })
+      .get(`/v2/people/${max.id}`)
+      .reply(200, { data: max });
+    const second = await run(perform, { course: COURSE_ID });
+    expect(second.map((item) => item.learner_id)).toEqual([zoe.id, lucy.id, LIN_ID, ADA_ID]);
+    const third = await run(perform, { course: COURSE_ID });
+    expect(third.map((item) => item.learner_id)).toContain(max.id);
+    expect(third.every((item) => item.learner_email !== null)).toBe(true);
   });
 
   it('remembers learners it has read, so the next poll reads only new ones', async () => {

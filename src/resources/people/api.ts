@@ -2,6 +2,7 @@ import type { ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
 import { behaviour } from '../../client/behaviour.js';
+import { PAGE_SIZE } from '../../client/config.js';
 import { appError } from '../../lib/errors.js';
 import {
   idSegment,
@@ -11,7 +12,13 @@ import {
   singleDocumentSchema,
 } from '../../client/jsonapi.js';
 import { learn, knownFacts } from '../../client/learned.js';
-import { fetchPage, findDocument, northpassRequest, parseBody } from '../../client/request.js';
+import {
+  collectPages,
+  fetchPage,
+  findDocument,
+  northpassRequest,
+  parseBody,
+} from '../../client/request.js';
 import { invalidInput, isUuid, quote, requiredEmail } from '../../lib/inputs.js';
 import { findOrCreate, type CreateOutcome } from '../outcome.js';
 /** GET /v2/people, newest first whether or not Northpass sorts it (see `newestRecords`). */
@@ -60,14 +67,39 @@ export const hasJoined = (person: Person): boolean =>
 export const findPersonById = async (z: ZObject, personId: string): Promise<Person | null> =>
   (await findDocument(z, personPath(personId), personDocumentSchema))?.data ?? null;
 
-/** GET /v2/people?filter[email][eq]=…, re-checked here ignoring case. */
+/** Learners read at most to find an email when Northpass ignores the email filter: 1,000. */
+const EMAIL_WALK_PAGES = 10;
+
+/**
+ * GET /v2/people?filter[email][eq]=…, re-checked here ignoring case. Should Northpass ignore the
+ * filter (other learners come back), the list is read instead, up to 1,000 learners, and that is
+ * remembered; a larger school is told to map the learner's ID.
+ */
 export const findPersonByEmail = async (z: ZObject, email: string): Promise<Person | null> => {
-  const { items } = await fetchPage(
-    z,
-    { path: PEOPLE, params: { ...behaviour.emailFilter(email), limit: 10 } },
-    personSchema,
+  const hasEmail = (person: Person) => person.attributes.email.trim().toLowerCase() === email;
+  if ((await knownFacts(z)).emailFilter !== false) {
+    const { items } = await fetchPage(
+      z,
+      { path: PEOPLE, params: { ...behaviour.emailFilter(email), limit: 10 } },
+      personSchema,
+    );
+    const found = items.find(hasEmail);
+    if (found || items.length === 0) return found ?? null;
+    await learn(z, (facts) => {
+      facts.emailFilter = false;
+    });
+  }
+  const walk = await collectPages(z, { path: PEOPLE, params: { limit: PAGE_SIZE } }, personSchema, {
+    maxPages: EMAIL_WALK_PAGES,
+    enough: (people) => people.some(hasEmail),
+  });
+  const found = walk.items.find(hasEmail);
+  if (found || walk.complete) return found ?? null;
+  throw appError(
+    `Northpass does not search learners by email, and this school has more than 1,000 of them: map the learner's ID instead of ${quote(email)}.`,
+    'email_search_incomplete',
+    400,
   );
-  return items.find((person) => person.attributes.email.trim().toLowerCase() === email) ?? null;
 };
 
 export interface PersonAttributes {

@@ -38,7 +38,8 @@ const DIRECTORY_SIZE = 1_000;
 
 /**
  * GET /v2/people?filter[id][in]=… (unverified on people): the people asked for, or undefined when
- * Northpass refuses the filter or ignores it (answering people not asked for).
+ * Northpass refuses the filter or ignores it (answering people not asked for). An empty answer
+ * (the learners were deleted, say) teaches nothing.
  */
 const peopleByIds = async (z: ZObject, ids: string[]): Promise<Person[] | undefined> => {
   const page = await fetchPage(
@@ -47,11 +48,14 @@ const peopleByIds = async (z: ZObject, ids: string[]): Promise<Person[] | undefi
     personSchema,
   );
   const wanted = new Set(ids);
-  const works = page.items.length > 0 && page.items.every((person) => wanted.has(person.id));
-  await learn(z, (facts) => {
-    facts.idFilter = works;
-  });
-  return works ? page.items : undefined;
+  const ignored = page.items.some((person) => !wanted.has(person.id));
+  const works = page.status === 400 || ignored ? false : page.items.length > 0 ? true : undefined;
+  if (works !== undefined) {
+    await learn(z, (facts) => {
+      facts.idFilter = works;
+    });
+  }
+  return works === false ? undefined : page.items;
 };
 
 /**
