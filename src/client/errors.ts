@@ -179,9 +179,15 @@ export const unreachable = (kind: 'timeout' | 'network', retried: boolean): Erro
   return error;
 };
 
+/** Marks the error for a 2xx this app could not read: Northpass may well have done the work. */
+export const answeredUnreadably = (error: Error): Error => {
+  unanswered.add(error);
+  return error;
+};
+
 /**
- * Whether a request may have been carried out although this run cannot tell: no answer came, or
- * Northpass failed (5xx) while handling it.
+ * Whether a request may have been carried out although this run cannot tell: no answer came, an
+ * unreadable success came, or Northpass failed (5xx) while handling it.
  */
 export const outcomeUnknown = (error: unknown): boolean =>
   error instanceof Error && (unanswered.has(error) || (failureOf(error)?.status ?? 0) >= 500);

@@ -3,7 +3,7 @@ import { z as zod } from 'zod';
 
 import { MIN_REQUEST_BUDGET_MS, PAGE_SIZE } from './config.js';
 import type { RequestContext } from './context.js';
-import { outOfTime, unreachable, unreadable } from './errors.js';
+import { answeredUnreadably, outOfTime, unreachable, unreadable } from './errors.js';
 import { knownFacts, learn, pathTemplate } from './learned.js';
 import { isNoAnswer, nextTry, sleep } from './retry.js';
 import { deadlineOf, inSlot } from './step.js';
@@ -34,7 +34,7 @@ export interface NorthpassCall {
 const ensureReadable = (response: HttpResponse): HttpResponse => {
   const answered = response.status >= 200 && response.status < 300;
   if (answered && response.data === undefined && response.content.trim() !== '') {
-    throw unreadable('the reply was not JSON');
+    throw answeredUnreadably(unreadable('the reply was not JSON'));
   }
   return response;
 };
@@ -50,6 +50,15 @@ export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise
     call.optional?.length ? ((await knownFacts(z)).refusedParams?.[template] ?? []) : [],
   );
   const droppable = (call.optional ?? []).filter((name) => !refused.has(name));
+  const learnRefused = (parameters: string[]) =>
+    learn(z, (facts) => {
+      const known = facts.refusedParams?.[template] ?? [];
+      facts.refusedParams = {
+        ...facts.refusedParams,
+        [template]: [...new Set([...known, ...parameters])],
+      };
+    });
+  let unconfirmed: string[] = [];
   const state = {
     repeatable: call.retry ?? (call.method ?? 'GET') === 'GET',
     retried: false,
@@ -77,6 +86,8 @@ export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise
           middlewareData: { ...context },
         }),
       );
+      // a 400 that named nothing was about the parameters left out, since it now works
+      if (unconfirmed.length > 0) await learnRefused(unconfirmed);
       return ensureReadable(response);
     } catch (error) {
       const next = nextTry(error, state, droppable);
@@ -86,12 +97,12 @@ export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise
           : error;
       }
       if (next.kind === 'drop') {
-        refused.add(next.parameter);
-        droppable.splice(droppable.indexOf(next.parameter), 1);
-        await learn(z, (facts) => {
-          const known = facts.refusedParams?.[template] ?? [];
-          facts.refusedParams = { ...facts.refusedParams, [template]: [...known, next.parameter] };
-        });
+        for (const parameter of next.parameters) {
+          refused.add(parameter);
+          droppable.splice(droppable.indexOf(parameter), 1);
+        }
+        if (next.known) await learnRefused(next.parameters);
+        else unconfirmed = next.parameters;
         continue;
       }
       if (Date.now() + next.ms + MIN_REQUEST_BUDGET_MS > deadline) throw outOfTime();

@@ -37,7 +37,8 @@ export const isNoAnswer = (error: unknown): error is Error & { type?: string } =
 
 /** The retry rules, all of them: what to do after a failed try, or undefined to give up. */
 export type NextTry =
-  | { kind: 'drop'; parameter: string }
+  /** `known`: the 400 named them; otherwise they are learned only if the next try works. */
+  | { kind: 'drop'; parameters: string[]; known: boolean }
   | { kind: 'wait'; ms: number; retried: boolean; throttled: boolean };
 
 export const nextTry = (
@@ -46,10 +47,16 @@ export const nextTry = (
   droppable: string[],
 ): NextTry | undefined => {
   const failure = failureOf(error);
-  // a 400 that names a parameter Northpass does not support: once more without it
-  const parameter =
-    failure?.status === 400 ? droppable.find((name) => namesParameter(failure, name)) : undefined;
-  if (parameter) return { kind: 'drop', parameter };
+  // a 400 that names a parameter Northpass may not support: once more without it; a 400 that
+  // names nothing at all: once more without every such parameter
+  if (failure?.status === 400 && droppable.length > 0) {
+    const named = droppable.filter((name) => namesParameter(failure, name));
+    if (named.length > 0) return { kind: 'drop', parameters: named, known: true };
+    const aboutPaging = /\b(limit|page)\b/i.test(failure.detail ?? '');
+    if (!failure.parameter && !aboutPaging) {
+      return { kind: 'drop', parameters: [...droppable], known: false };
+    }
+  }
   // a 429 means nothing was done: wait once inside the step if its budget allows
   if (failure?.status === 429 && !state.throttled) {
     const ms = throttleWaitMs(failure);

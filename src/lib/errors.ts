@@ -7,9 +7,10 @@ export const MAX_MESSAGE_LENGTH = 250;
 export const truncate = (text: string, length: number): string =>
   text.length > length ? `${text.slice(0, length - 3).trimEnd()}...` : text;
 
-/** An error the Zap builder must act on: core's AppError, never contextified by core. */
+/** An error the Zap builder must act on: core's AppError (never contextified by core), at most
+ * as long as Zapier shows. */
 export const appError = (message: string, code: string, status: number): Error =>
-  new zapier.errors.Error(message, code, status);
+  new zapier.errors.Error(truncate(message, MAX_MESSAGE_LENGTH), code, status);
 
 /** A soft stop: the run ends without counting as a failure toward Zapier pausing the Zap. */
 export const halted = (message: string): Error =>

@@ -1,12 +1,12 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { dropdownPage } from '../resources/polling.js';
+import { dropdownPage, pollItems } from '../resources/polling.js';
 import { listCourses } from '../resources/courses/api.js';
 import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
 
 export const perform = (async (z, bundle) => {
-  const { items } = await listCourses(z, { page: dropdownPage(bundle) });
-  return items.map(toCourseOutput);
+  const { items, skipped } = await listCourses(z, { page: dropdownPage(bundle) });
+  return pollItems(z, items.map(toCourseOutput), skipped);
 }) satisfies PollingTriggerPerform;
 
 export default defineTrigger({

@@ -1,12 +1,12 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { dropdownPage } from '../resources/polling.js';
+import { dropdownPage, pollItems } from '../resources/polling.js';
 import { listGroups } from '../resources/groups/api.js';
 import { groupOutputFields, groupSample, toGroupOutput } from '../resources/groups/output.js';
 
 export const perform = (async (z, bundle) => {
-  const { items } = await listGroups(z, { page: dropdownPage(bundle) });
-  return items.map(toGroupOutput);
+  const { items, skipped } = await listGroups(z, { page: dropdownPage(bundle) });
+  return pollItems(z, items.map(toGroupOutput), skipped);
 }) satisfies PollingTriggerPerform;
 
 export default defineTrigger({

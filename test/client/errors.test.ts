@@ -161,3 +161,14 @@ describe('unreadable successes', () => {
     });
   });
 });
+
+describe('message length', () => {
+  it('keeps every message within the 250 characters Zapier shows', async () => {
+    northpass()
+      .get('/v2/courses/c1')
+      .reply(403, { errors: [{ detail: 'x'.repeat(400) }] });
+    const error = await raised(run(getCourse));
+    expect(error.message.length).toBeLessThanOrEqual(250);
+    expect(error.message).toMatch(/^Northpass did not allow this: .*\.\.\.$/);
+  });
+});

@@ -273,3 +273,29 @@ describe('pagination', () => {
     expect(result).toMatchObject({ items: [{ id: 'a' }], skipped: 3 });
   });
 });
+
+describe('a 400 that names no parameter', () => {
+  it('is sent once more without the optional parameters, which are learned when that works', async () => {
+    const sorted = (z: ZObject) =>
+      fetchPage(
+        z,
+        { path: '/v2/courses', params: { limit: 100, sort: 'name' }, optional: ['sort'] },
+        courseSchema,
+      );
+    northpass()
+      .get('/v2/courses')
+      .query({ limit: 100, sort: 'name' })
+      .reply(400, { errors: [{ title: 'Bad Request' }] })
+      .get('/v2/courses')
+      .query({ limit: 100 })
+      .twice()
+      .reply(200, { data: [course('a')] });
+    expect((await run(sorted)).items).toHaveLength(1);
+    expect((await run(sorted)).items).toHaveLength(1);
+    expect(sentRequests).toEqual([
+      'GET /v2/courses?limit=100&sort=name',
+      'GET /v2/courses?limit=100',
+      'GET /v2/courses?limit=100',
+    ]);
+  });
+});

@@ -149,3 +149,20 @@ describe('resend_invitation', () => {
     });
   });
 });
+
+describe('resend_invitation answered with a page it cannot read', () => {
+  it('says the invitation may have gone out, and a replay sends none', async () => {
+    northpass()
+      .get(`/v2/people/${ada.data.id}`)
+      .twice()
+      .reply(200, ada)
+      .post(`/v2/people/${ada.data.id}/invitations`)
+      .reply(200, '<html>ok</html>', { 'content-type': 'text/html' });
+    expect(await raised(run(perform, { learner: ada.data.id }))).toMatchObject({
+      code: 'invitation_unconfirmed',
+    });
+    expect(await raised(run(perform, { learner: ada.data.id }))).toMatchObject({
+      name: 'HaltedError',
+    });
+  });
+});
