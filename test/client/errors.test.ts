@@ -112,7 +112,9 @@ describe('error mapping', () => {
     );
   });
 
-  it('never logs the API key', async () => {
+  it("never logs the API key, even with core's detailed request logs on", async () => {
+    process.env.LOG_TO_STDOUT = '1';
+    process.env.DETAILED_LOG_TO_STDOUT = '1';
     const lines: string[] = [];
     const capture = (...args: unknown[]) => {
       lines.push(args.map(String).join(' '));
@@ -125,7 +127,14 @@ describe('error mapping', () => {
       return true;
     });
     northpass().get('/v2/courses/c1').reply(401, { errors: [] });
-    await raised(run(getCourse));
+    try {
+      await raised(run(getCourse));
+    } finally {
+      delete process.env.LOG_TO_STDOUT;
+      delete process.env.DETAILED_LOG_TO_STDOUT;
+    }
+    // the logs were on: the request went into them, without its key
+    expect(lines.join('\n')).toContain('/v2/courses/c1');
     expect(lines.join('\n')).not.toContain(TEST_API_KEY);
   });
 
