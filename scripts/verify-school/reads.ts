@@ -2,11 +2,8 @@ import type { ZObject } from 'zapier-platform-core';
 
 import { courseCollection } from '../../src/resources/courses/api.js';
 import { groupCollection } from '../../src/resources/groups/api.js';
-import {
-  learnNameSearch,
-  type NamedCollection,
-  type NamedRecord,
-} from '../../src/resources/names.js';
+import { learnNameSearch } from '../../src/resources/name-lists.js';
+import type { NamedCollection, NamedRecord } from '../../src/resources/names.js';
 import { ask, described, included, isSuccess, listed, nextLink, type Verdict } from './answers.js';
 
 /** A probe that needs records the school may not have answers undefined, to be asked again later. */

@@ -17,11 +17,13 @@ export const whenAll = async <T extends readonly unknown[]>(
 export const settleEach = async <I, R>(
   items: readonly I[],
   task: (item: I) => Promise<R>,
-): Promise<{ done: { item: I; result: R }[]; failure?: unknown }> => {
+): Promise<{ done: { item: I; result: R }[]; failure?: Error }> => {
   const settled = await Promise.allSettled(items.map(task));
   const done = settled.flatMap((result, index) =>
     result.status === 'fulfilled' ? [{ item: items[index] as I, result: result.value }] : [],
   );
   const failed = settled.find((result) => result.status === 'rejected');
-  return failed ? { done, failure: failed.reason } : { done };
+  if (!failed) return { done };
+  const reason: unknown = failed.reason;
+  return { done, failure: reason instanceof Error ? reason : new Error(String(reason)) };
 };

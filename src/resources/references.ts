@@ -6,13 +6,8 @@ import { PAGE_SIZE } from '../client/config.js';
 import { behaviour } from '../client/behaviour.js';
 import { invalidInput, isUuid, quote } from '../lib/inputs.js';
 import { whenAll } from '../lib/settle.js';
-import {
-  recordsNamed,
-  sameName,
-  uniqueById,
-  type NamedCollection,
-  type NamedRecord,
-} from './names.js';
+import { recordsNamed } from './name-search.js';
+import { sameName, uniqueById, type NamedCollection, type NamedRecord } from './names.js';
 
 export { uniqueById, type NamedCollection, type NamedRecord } from './names.js';
 

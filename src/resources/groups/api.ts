@@ -13,7 +13,8 @@ import {
 } from '../../client/jsonapi.js';
 import { fetchPage, findDocument, type Page } from '../../client/request.js';
 import { withLock } from '../../lib/shared.js';
-import { nameKey, recordsNamed, uniqueById, type NamedCollection } from '../names.js';
+import { recordsNamed } from '../name-search.js';
+import { nameKey, uniqueById, type NamedCollection } from '../names.js';
 /** GET /v2/groups, newest first whether or not Northpass sorts it (see `newestRecords`). */
 export const newestGroups = (z: ZObject, limit: number): Promise<Newest<Group>> =>
   newestRecords(z, { path: GROUPS, ...behaviour.newestFirst }, groupSchema, {
