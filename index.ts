@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 import zapier, { defineApp } from 'zapier-platform-core';
 
 import { authentication } from './src/authentication.js';
@@ -20,8 +22,20 @@ import newCourseCompletion from './src/triggers/new_course_completion.js';
 import newGroup from './src/triggers/new_group.js';
 import newLearner from './src/triggers/new_learner.js';
 
+/** package.json, beside this file in the sources and one level up from dist/index.js. */
+const manifest = (): { version: string } => {
+  const require = createRequire(import.meta.url);
+  try {
+    return require('./package.json') as { version: string };
+  } catch {
+    return require('../package.json') as { version: string };
+  }
+};
+const appVersion = manifest().version;
+
 export default defineApp({
-  version: '1.0.0',
+  // one version, package.json's: Zapier requires the two to match
+  version: appVersion,
   platformVersion: zapier.version,
   flags: {
     // 429 reaches the app's error table: the client waits once, then Zapier's throttled error

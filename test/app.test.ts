@@ -1,8 +1,21 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 import { describe, expect, it } from '@jest/globals';
 
+import type { z as zod } from 'zod';
+
 import App from '../index.js';
+import { courseOutputSchema } from '../src/resources/courses/output.js';
+import { completionOutputSchema } from '../src/resources/enrollments/output.js';
+import { courseAssignmentOutputSchema } from '../src/resources/groups/assignment.js';
+import { createdGroupOutputSchema, groupOutputSchema } from '../src/resources/groups/output.js';
+import {
+  createdLearnerOutputSchema,
+  invitationOutputSchema,
+  learnerOutputSchema,
+  membershipOutputSchema,
+  onboardingOutputSchema,
+} from '../src/resources/people/output.js';
 
 /** The keys published in ../shared/interface.md: permanent once a Zap stores them. */
 const contract = {
@@ -47,7 +60,48 @@ const all = (['triggers', 'searches', 'creates'] as const).flatMap((kind) =>
 );
 const visible = all.filter(({ op }) => !op.display.hidden);
 
+/** The output schema every operation's records (and so its sample) must parse with. */
+const outputSchemas: Record<string, zod.ZodType> = {
+  new_learner: learnerOutputSchema,
+  new_group: groupOutputSchema,
+  new_course: courseOutputSchema,
+  new_course_completion: completionOutputSchema,
+  group_list: groupOutputSchema,
+  course_list: courseOutputSchema,
+  find_group: groupOutputSchema,
+  find_course: courseOutputSchema,
+  find_learner: learnerOutputSchema,
+  create_group: createdGroupOutputSchema,
+  add_course_to_group: courseAssignmentOutputSchema,
+  create_learner: createdLearnerOutputSchema,
+  add_learner_to_group: membershipOutputSchema,
+  resend_invitation: invitationOutputSchema,
+  onboard_learner: onboardingOutputSchema,
+  remove_learner_from_group: membershipOutputSchema,
+  update_learner: learnerOutputSchema,
+};
+
 describe('app definition', () => {
+  it.each(all.map(({ key, op }) => [key, op] as const))(
+    '%s has a sample that parses with its output schema, every field present',
+    (key, op) => {
+      const schema = outputSchemas[key];
+      expect(schema).toBeDefined();
+      const parsed = schema?.safeParse(op.operation.sample);
+      expect(parsed?.success).toBe(true);
+      expect(parsed?.data).toEqual(op.operation.sample);
+    },
+  );
+
+  it('takes its version from package.json, so the two never drift', () => {
+    const manifest = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as {
+      version: string;
+    };
+    expect(App.version).toBe(manifest.version);
+  });
+
   it.each(['triggers', 'searches', 'creates'] as const)(
     'has exactly the %s the contract names, each in a file of the same name',
     (kind) => {

@@ -94,3 +94,54 @@ export const relationshipIds = (record: Listed | undefined, name: string): strin
       )
     : undefined;
 };
+
+/** A probe that needs records the school may not have answers undefined, to be asked again later. */
+export type Probe = (z: ZObject) => Promise<Verdict | undefined>;
+
+const time = (record: { attributes: Record<string, unknown> }, key: string) => {
+  const value = record.attributes[key];
+  return typeof value === 'string' ? Date.parse(value) : Number.NaN;
+};
+
+/**
+ * Is `sort` honoured on a list? The list is read sorted both ways: honoured, the two pages
+ * differ in order; ignored, they are the same page.
+ */
+export const sortProbe =
+  (key: string, question: string, path: string, field: string, app: [string, string]): Probe =>
+  async (z) => {
+    const newest = await ask(z, { path, params: { limit: 100, sort: `-${field}` } });
+    if (newest.status === 400) {
+      return {
+        key,
+        question,
+        finding: 'refused',
+        answer: `refused: ${described(newest)}`,
+        app: app[1],
+      };
+    }
+    const oldest = await ask(z, { path, params: { limit: 100, sort: field } });
+    const dated = (records: ReturnType<typeof listed>) =>
+      records.filter((record) => Number.isFinite(time(record, field)));
+    const down = dated(listed(newest));
+    const up = dated(listed(oldest));
+    if (new Set(down.map((record) => time(record, field))).size < 2) return undefined;
+    const honoured =
+      time(down[0] ?? { attributes: {} }, field) >=
+        time(down.at(-1) ?? { attributes: {} }, field) && down[0]?.id !== up[0]?.id;
+    return honoured
+      ? {
+          key,
+          question,
+          finding: 'honoured',
+          answer: `\`sort=-${field}\` is honoured`,
+          app: app[0],
+        }
+      : {
+          key,
+          question,
+          finding: 'ignored',
+          answer: '`sort` is ignored: the same order either way',
+          app: app[1],
+        };
+  };

@@ -3,15 +3,12 @@
  * src/client/endpoints.ts. Runs only when NORTHPASS_API_KEY is set, and deletes what it creates.
  * It creates one learner at an example.com address, so Northpass's invitation goes nowhere.
  *
- *   NORTHPASS_API_KEY=... npm run jest -- test/live
+ *   NORTHPASS_API_KEY=... npm run jest:sandbox -- test/live
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import zapier from 'zapier-platform-core';
-import type { Bundle, ZObject } from 'zapier-platform-core';
-
-import App from '../../index.js';
 import { testAuth } from '../../src/authentication.js';
 import { baseUrl } from '../../src/client/config.js';
+import { performer } from '../perform.js';
 import { perform as addCourseToGroup } from '../../src/creates/add_course_to_group.js';
 import { perform as addLearnerToGroup } from '../../src/creates/add_learner_to_group.js';
 import { perform as createGroup } from '../../src/creates/create_group.js';
@@ -24,20 +21,11 @@ import { perform as newCourseCompletion } from '../../src/triggers/new_course_co
 
 const apiKey = process.env.NORTHPASS_API_KEY;
 const suite = apiKey ? describe : describe.skip;
-const appTester = zapier.createAppTester(App);
+const { run } = performer(apiKey ?? '');
 const stamp = Date.now().toString(36);
 const groupName = `Zapier live test ${stamp}`;
 const email = `zapier-live-${stamp}@example.com`;
 const created: { people: string[]; groups: string[] } = { people: [], groups: [] };
-
-const run = <T, I extends Record<string, unknown>>(
-  perform: (z: ZObject, bundle: Bundle<I>) => T | Promise<T>,
-  inputData: Record<string, unknown> = {},
-): Promise<T> =>
-  appTester(perform as unknown as (z: ZObject, bundle: Bundle) => T | Promise<T>, {
-    authData: { apiKey: apiKey ?? '' },
-    inputData,
-  });
 
 const remove = (path: string) =>
   fetch(`${baseUrl()}${path}`, { method: 'DELETE', headers: { 'x-api-key': apiKey ?? '' } });
