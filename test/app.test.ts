@@ -15,6 +15,7 @@ import {
   learnerOutputSchema,
   membershipOutputSchema,
   onboardingOutputSchema,
+  removalOutputSchema,
 } from '../src/resources/people/output.js';
 
 /** The keys published in ../shared/interface.md: permanent once a Zap stores them. */
@@ -77,7 +78,7 @@ const outputSchemas: Record<string, zod.ZodType> = {
   add_learner_to_group: membershipOutputSchema,
   resend_invitation: invitationOutputSchema,
   onboard_learner: onboardingOutputSchema,
-  remove_learner_from_group: membershipOutputSchema,
+  remove_learner_from_group: removalOutputSchema,
   update_learner: learnerOutputSchema,
 };
 

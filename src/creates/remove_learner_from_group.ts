@@ -6,30 +6,42 @@ import { MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { settleEach } from '../lib/settle.js';
 import { names } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
-import { removePersonFromGroup } from '../resources/groups/relationships.js';
+import { leaveGroup } from '../resources/groups/relationships.js';
+import { groupIdsOf } from '../resources/people/api.js';
 import { listing } from '../resources/onboarding.js';
-import { learnerField } from '../resources/people/fields.js';
+import { maybeLearnerField } from '../resources/people/fields.js';
 import {
-  membershipOutputFields,
-  membershipSample,
-  toMembershipOutput,
+  noSuchLearner,
+  removalOutputFields,
+  removalSample,
+  toLearnerOutput,
+  type RemovalOutput,
 } from '../resources/people/output.js';
 
 const fields = [
-  learnerField,
+  maybeLearnerField,
   showAs(groupsField, {
     key: 'groups',
-    helpText: `Groups to remove the learner from: pick them, or map group IDs or exact names (up to ${MAX_LIST_ITEMS}). A learner who is not a member is left as they are.`,
+    helpText: `Groups to remove the learner from: pick them, or map group IDs or exact names (up to ${MAX_LIST_ITEMS}). A learner who is not a member, or not a learner at all, is left as they are: the step still succeeds and its Outcome says so.`,
   }),
 ] as const;
 
 export const perform = (async (z, bundle) => {
   const { learner, groups } = await readInputs(z, bundle.inputData, fields);
+  if (!learner.person) {
+    return {
+      ...noSuchLearner(learner.value),
+      outcome: 'no_such_learner',
+      removed_group_ids: [],
+      removed_group_names: [],
+    } satisfies RemovalOutput;
+  }
+  const person = learner.person;
   const { done, failure } = await settleEach(groups, (group) =>
-    removePersonFromGroup(z, group, learner.id),
+    leaveGroup(z, group, person.id, groupIdsOf(person)),
   );
+  const removed = done.filter(({ result }) => result === 'removed').map(({ item }) => item);
   if (failure !== undefined) {
-    const removed = done.filter(({ result }) => result === 'changed').map(({ item }) => item);
     throw removed.length > 0
       ? withContext(
           failure,
@@ -37,7 +49,12 @@ export const perform = (async (z, bundle) => {
         )
       : failure;
   }
-  return toMembershipOutput(learner, groups);
+  return {
+    ...toLearnerOutput(person),
+    outcome: removed.length > 0 ? 'removed' : 'not_a_member',
+    removed_group_ids: removed.map((group) => group.id),
+    removed_group_names: names(removed),
+  } satisfies RemovalOutput;
 }) satisfies CreatePerform;
 
 export default defineCreate({
@@ -51,7 +68,7 @@ export default defineCreate({
   operation: {
     inputFields: inputsOf(fields),
     perform,
-    sample: membershipSample,
-    outputFields: membershipOutputFields,
+    sample: removalSample,
+    outputFields: removalOutputFields,
   },
 });

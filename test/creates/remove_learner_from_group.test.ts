@@ -10,35 +10,74 @@ import {
   raised,
   run,
   sentRequests,
+  withAttributes,
 } from '../helpers.js';
+import { adaLearnerOutput } from '../fixtures/outputs.js';
 
 const ada = fixture('people/person.ada');
 const acme = fixture('groups/group.acme');
 const PERSON_ID = ada.data.id;
 const GROUP_ID = acme.data.id;
+const OTHER_GROUP = '7d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d';
 const memberBody = { data: [{ type: 'people', id: PERSON_ID }] };
 const OTHER_ID = '8e7d6c5b-4a39-4281-9f0e-d1c2b3a49586';
+/** Ada as a read shows her: in the given groups, or with her groups not listed. */
+const adaIn = (groupIds: string[] | undefined) => ({
+  data: {
+    ...ada.data,
+    relationships:
+      groupIds === undefined
+        ? {}
+        : { groups: { data: groupIds.map((id) => ({ type: 'groups', id })) } },
+  },
+});
 
 describe('remove_learner_from_group', () => {
-  it('removes the learner with one write per group', async () => {
+  it('removes a learner her record lists in the group, and says so', async () => {
     northpass()
       .get('/v2/people')
       .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
-      .reply(200, listOf(ada.data))
+      .reply(200, listOf(adaIn([GROUP_ID]).data))
       .get(`/v2/groups/${GROUP_ID}`)
       .reply(200, acme)
       .delete(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
       .reply(204);
 
-    const result = await run(perform, { learner: 'ada@example.com', groups: [GROUP_ID] });
-
-    expect(result).toMatchObject({
-      id: PERSON_ID,
-      email: 'ada@example.com',
-      group_ids: [GROUP_ID],
-      group_names: ['Acme Corp'],
+    expect(await run(perform, { learner: 'ada@example.com', groups: [GROUP_ID] })).toEqual({
+      ...adaLearnerOutput,
+      outcome: 'removed',
+      removed_group_ids: [GROUP_ID],
+      removed_group_names: ['Acme Corp'],
     });
     expect(sentRequests).toHaveLength(3);
+  });
+
+  it('sends nothing for a group her record does not list: not a member is a success', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaIn([OTHER_GROUP]))
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme);
+    expect(await run(perform, { learner: PERSON_ID, groups: [GROUP_ID] })).toMatchObject({
+      id: PERSON_ID,
+      outcome: 'not_a_member',
+      removed_group_ids: [],
+      removed_group_names: [],
+    });
+  });
+
+  it("reads the group's memberships when her record lists no groups", async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaIn(undefined))
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query(membershipsQuery)
+      .reply(200, listOf(membership(OTHER_ID)));
+    expect(await run(perform, { learner: PERSON_ID, groups: [GROUP_ID] })).toMatchObject({
+      outcome: 'not_a_member',
+    });
   });
 
   it.each([404, 409, 422])(
@@ -46,7 +85,7 @@ describe('remove_learner_from_group', () => {
     async (status) => {
       northpass()
         .get(`/v2/people/${PERSON_ID}`)
-        .reply(200, ada)
+        .reply(200, adaIn([GROUP_ID]))
         .get(`/v2/groups/${GROUP_ID}`)
         .reply(200, acme)
         .delete(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
@@ -55,7 +94,7 @@ describe('remove_learner_from_group', () => {
         .query(membershipsQuery)
         .reply(200, listOf(membership(OTHER_ID)));
       expect(await run(perform, { learner: PERSON_ID, groups: [GROUP_ID] })).toMatchObject({
-        group_ids: [GROUP_ID],
+        outcome: 'not_a_member',
       });
     },
   );
@@ -63,7 +102,7 @@ describe('remove_learner_from_group', () => {
   it("fails with Northpass's reason when the learner is still a member", async () => {
     northpass()
       .get(`/v2/people/${PERSON_ID}`)
-      .reply(200, ada)
+      .reply(200, adaIn([GROUP_ID]))
       .get(`/v2/groups/${GROUP_ID}`)
       .reply(200, acme)
       .delete(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
@@ -80,18 +119,30 @@ describe('remove_learner_from_group', () => {
     });
   });
 
-  it('suggests adding an unknown learner first, and sends no write', async () => {
+  it('succeeds for an email that is no learner at all, and sends no write', async () => {
     northpass()
       .get('/v2/people')
       .query({ 'filter[email][eq]': 'nobody@example.com', limit: 10 })
-      .reply(200, listOf());
-    expect(
-      await raised(run(perform, { learner: 'nobody@example.com', groups: [GROUP_ID] })),
-    ).toMatchObject({
-      code: 'invalid_input',
-      message:
-        'Learner: no learner has the email "nobody@example.com". Add them first with Create Learner or Onboard Learner.',
+      .reply(200, listOf())
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme);
+    expect(await run(perform, { learner: ' Nobody@Example.com ', groups: [GROUP_ID] })).toEqual({
+      id: null,
+      email: 'nobody@example.com',
+      first_name: null,
+      last_name: null,
+      full_name: null,
+      registration_status: null,
+      activated_at: null,
+      sso_uid: null,
+      disabled: null,
+      created_at: null,
+      updated_at: null,
+      outcome: 'no_such_learner',
+      removed_group_ids: [],
+      removed_group_names: [],
     });
+    expect(sentRequests.every((line) => line.startsWith('GET'))).toBe(true);
   });
 
   it('rejects blank groups before any request', async () => {

@@ -16,6 +16,7 @@ describe('new_group', () => {
       created_at: '2026-04-11T08:00:00Z',
       updated_at: '2026-04-11T08:00:00Z',
       enrollment_link: null,
+      member_count: 0,
     });
     expect(sentRequests).toHaveLength(1);
   });

@@ -47,6 +47,16 @@ export const names = (groups: Group[]): string[] => groups.map((group) => group.
 export const groupEnrollmentLink = (group: Group): string | null =>
   linkHref(group.attributes.group_enrollment_link);
 
+/** The group's member count, under whichever name Northpass gives it (the names vary). */
+export const memberCount = (group: Group): number | null => {
+  const { attributes } = group;
+  for (const key of ['membership_count', 'memberships_count', 'user_count', 'members_count']) {
+    const value = attributes[key];
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+  }
+  return null;
+};
+
 /** GET /v2/groups/{id}; null when there is no such group. */
 export const findGroupById = async (z: ZObject, groupId: string): Promise<Group | null> =>
   (await findDocument(z, groupPath(groupId), groupDocumentSchema))?.data ?? null;

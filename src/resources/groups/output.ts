@@ -2,7 +2,7 @@ import { z as zod } from 'zod';
 
 import { outputFieldsFor } from '../../lib/output.js';
 import { createOutcomes } from '../outcome.js';
-import { groupEnrollmentLink, type Group } from './api.js';
+import { groupEnrollmentLink, memberCount, type Group } from './api.js';
 
 export const groupOutputSchema = zod.object({
   id: zod.string(),
@@ -10,6 +10,7 @@ export const groupOutputSchema = zod.object({
   created_at: zod.string().nullable(),
   updated_at: zod.string().nullable(),
   enrollment_link: zod.string().nullable(),
+  member_count: zod.number().nullable(),
 });
 export type GroupOutput = zod.infer<typeof groupOutputSchema>;
 
@@ -19,6 +20,7 @@ export const toGroupOutput = (group: Group): GroupOutput => ({
   created_at: group.attributes.created_at ?? null,
   updated_at: group.attributes.updated_at ?? null,
   enrollment_link: groupEnrollmentLink(group),
+  member_count: memberCount(group),
 });
 
 export const groupSample = {
@@ -27,6 +29,7 @@ export const groupSample = {
   created_at: '2026-03-02T14:05:11Z',
   updated_at: '2026-03-02T14:05:11Z',
   enrollment_link: 'https://acme-academy.northpass.com/groups/acme-corp-partners/join',
+  member_count: 12,
 } satisfies GroupOutput;
 
 export const groupOutputFields = outputFieldsFor(groupOutputSchema, {
@@ -35,6 +38,7 @@ export const groupOutputFields = outputFieldsFor(groupOutputSchema, {
   created_at: ['Created At', 'datetime'],
   updated_at: ['Updated At', 'datetime'],
   enrollment_link: ['Enrollment Link'],
+  member_count: ['Member Count', 'integer'],
 });
 
 export const createdGroupOutputSchema = groupOutputSchema.extend({

@@ -219,3 +219,22 @@ export const removePersonFromGroup = async (
     behaviour.notMemberReason,
   );
 };
+
+/**
+ * Takes the person out of the group, saying truly whether they were in it: a learner's record
+ * that lists groups says, otherwise the group's memberships do, before anything is sent.
+ * `not_a_member` sends nothing.
+ */
+export const leaveGroup = async (
+  z: ZObject,
+  group: Group,
+  personId: string,
+  listedGroups: string[] | undefined,
+): Promise<'removed' | 'not_a_member'> => {
+  const member = listedGroups
+    ? listedGroups.includes(group.id)
+    : await isMember(z, group.id, personId);
+  if (member === false) return 'not_a_member';
+  const result = await removePersonFromGroup(z, group, personId);
+  return result === 'changed' ? 'removed' : 'not_a_member';
+};

@@ -56,3 +56,10 @@ export const lastNameField = defineField(
   { key: 'last_name', label: 'Last Name', required: false },
   optionalText,
 );
+
+/** A learner by email or ID who may not exist: the value given, and the learner if there is one. */
+export const maybeLearnerField = defineReference(
+  learnerField.input,
+  requiredText,
+  async (z, value, label) => ({ value, person: await findPerson(z, value, label) }),
+);

@@ -14,6 +14,7 @@ export const learnerOutputSchema = zod.object({
   registration_status: zod.string().nullable(),
   activated_at: zod.string().nullable(),
   sso_uid: zod.string().nullable(),
+  disabled: zod.boolean().nullable(),
   created_at: zod.string().nullable(),
   updated_at: zod.string().nullable(),
 });
@@ -31,6 +32,7 @@ export const toLearnerOutput = (person: Person): LearnerOutput => {
     registration_status: attributes.registration_status ?? null,
     activated_at: attributes.activated_at ?? null,
     sso_uid: attributes.sso_uid ?? null,
+    disabled: attributes.disabled ?? null,
     created_at: attributes.created_at ?? null,
     updated_at: attributes.updated_at ?? null,
   };
@@ -45,6 +47,7 @@ export const learnerSample = {
   registration_status: 'not_activated',
   activated_at: null,
   sso_uid: null,
+  disabled: false,
   created_at: '2026-11-20T10:00:00Z',
   updated_at: '2026-11-20T10:00:00Z',
 } satisfies LearnerOutput;
@@ -58,6 +61,7 @@ export const learnerOutputFields = outputFieldsFor(learnerOutputSchema, {
   registration_status: ['Registration Status'],
   activated_at: ['Activated At', 'datetime'],
   sso_uid: ['SSO UID'],
+  disabled: ['Disabled (cannot sign in)', 'boolean'],
   created_at: ['Created At', 'datetime'],
   updated_at: ['Updated At', 'datetime'],
 });
@@ -137,4 +141,49 @@ export const onboardingOutputFields: OutputField[] = [
   { key: 'course_ids', label: 'Course IDs', list: true },
   { key: 'course_names', label: 'Course Names', list: true },
   { key: 'summary', label: 'Summary' },
+];
+
+/** What a removal found: removed from some groups, in none of them, or no such learner at all. */
+export const removalOutcomes = ['removed', 'not_a_member', 'no_such_learner'] as const;
+
+/**
+ * Remove Learner from Group: the learner (only the email or ID given, when there is no such
+ * learner), what became of them, and the groups they were removed from.
+ */
+export const removalOutputSchema = learnerOutputSchema.extend({
+  id: zod.string().nullable(),
+  email: zod.string().nullable(),
+  outcome: zod.enum(removalOutcomes),
+  removed_group_ids: zod.array(zod.string()),
+  removed_group_names: zod.array(zod.string()),
+});
+export type RemovalOutput = zod.infer<typeof removalOutputSchema>;
+
+/** A learner who does not exist, as an output: the email or ID given, and nothing else. */
+export const noSuchLearner = (value: string) => ({
+  id: value.includes('@') ? null : value,
+  email: value.includes('@') ? value.trim().toLowerCase() : null,
+  first_name: null,
+  last_name: null,
+  full_name: null,
+  registration_status: null,
+  activated_at: null,
+  sso_uid: null,
+  disabled: null,
+  created_at: null,
+  updated_at: null,
+});
+
+export const removalSample = {
+  ...learnerSample,
+  outcome: 'removed',
+  removed_group_ids: ['0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10'],
+  removed_group_names: ['Acme Corp Partners'],
+} satisfies RemovalOutput;
+
+export const removalOutputFields: OutputField[] = [
+  ...learnerOutputFields,
+  { key: 'outcome', label: 'Outcome (removed, not_a_member or no_such_learner)' },
+  { key: 'removed_group_ids', label: 'Removed From Group IDs', list: true },
+  { key: 'removed_group_names', label: 'Removed From Group Names', list: true },
 ];
