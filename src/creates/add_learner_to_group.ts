@@ -6,7 +6,7 @@ import { settleEach } from '../lib/settle.js';
 import { names } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
 import { addPersonToGroup } from '../resources/groups/relationships.js';
-import { listing } from '../resources/onboarding.js';
+import { listing } from '../resources/onboarding-summary.js';
 import { learnerField } from '../resources/people/fields.js';
 import {
   membershipOutputFields,

@@ -8,7 +8,7 @@ import { names } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
 import { leaveGroup } from '../resources/groups/relationships.js';
 import { groupIdsOf } from '../resources/people/api.js';
-import { listing } from '../resources/onboarding.js';
+import { listing } from '../resources/onboarding-summary.js';
 import { maybeLearnerField } from '../resources/people/fields.js';
 import {
   noSuchLearner,

@@ -15,6 +15,8 @@ import {
 import { groupsField } from './groups/fields.js';
 import { addCoursesToGroup, addPersonToGroup, isMember } from './groups/relationships.js';
 import type { CreateOutcome } from './outcome.js';
+import { capitalise, describe, type Ledger } from './onboarding-summary.js';
+
 import {
   findOrCreatePerson,
   groupIdsOf,
@@ -23,7 +25,14 @@ import {
   type PersonAttributes,
 } from './people/api.js';
 import { resendInvitation } from './people/invitations.js';
-import { findAllNamed, notFoundInput, resolveAllNamed, uniqueById } from './references.js';
+import {
+  commaValue,
+  findAllNamed,
+  notFoundInput,
+  resolveAllNamed,
+  uniqueById,
+  type Found,
+} from './references.js';
 
 export interface OnboardingRequest {
   learner: PersonAttributes & { email: string };
@@ -45,16 +54,6 @@ export interface OnboardingResult {
 const GROUPS = groupsField.input.label;
 const COURSES = coursesField.input.label;
 
-/** "a", "a and b", "a, b and c" */
-export const listing = (items: string[]): string =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 /**
  * Reads before it writes: every group and course is resolved first (in parallel), so a bad
  * reference fails before anything changes. Returns, in the order given, each group found or the
@@ -64,11 +63,13 @@ const readReferences = async (
   z: ZObject,
   request: OnboardingRequest,
 ): Promise<{ groups: (Group | string)[]; courses: Course[] }> => {
-  const [found, courses] = await whenAll<[(Group | null)[], Course[]]>([
+  const [found, courses] = await whenAll<[Found<Group>[], Course[]]>([
     findAllNamed(z, groupCollection, request.groupRefs, GROUPS),
     resolveAllNamed(z, courseCollection, request.courseRefs, COURSES),
   ]);
-  const groups = request.groupRefs.map((ref, index) => found[index] ?? ref);
+  const comma = found.find((entry) => entry.commas);
+  if (comma) throw commaValue(groupCollection, comma.ref, GROUPS);
+  const groups = found.map((entry) => entry.record ?? entry.ref);
   const unknownId = groups.find((entry) => typeof entry === 'string' && isUuid(entry));
   if (typeof unknownId === 'string') throw notFoundInput(groupCollection, unknownId, GROUPS);
   const missing = groups.filter((entry) => typeof entry === 'string');
@@ -88,52 +89,6 @@ const readReferences = async (
     ),
     courses,
   };
-};
-
-/** What each write did, collected as the writes finish and told in a fixed order. */
-interface Ledger {
-  learner?: { person: Person; outcome: CreateOutcome };
-  groups: Map<number, GroupOutcome>;
-  /** Courses assigned (count), already there, or there now (unknown before: Northpass lists none). */
-  assigned: Map<number, number | 'already' | 'now'>;
-  joined: Map<number, 'added' | 'already'>;
-  invitation?: { sent: true } | { sent: false; reason: string };
-}
-
-const describe = (ledger: Ledger) => {
-  const changes: string[] = [];
-  const notes: string[] = [];
-  const email = ledger.learner?.person.attributes.email ?? '';
-  if (ledger.learner?.outcome === 'created') changes.push(`created learner ${email}`);
-  const indexes = [...ledger.groups.keys()].sort((a, b) => a - b);
-  const nameOf = (index: number) => ledger.groups.get(index)?.group.attributes.name ?? '';
-  for (const index of indexes) {
-    const result = ledger.groups.get(index);
-    if (result?.outcome === 'created') changes.push(`created group ${nameOf(index)}`);
-    if (result?.twin) {
-      notes.push(
-        `a parallel run created ${nameOf(index)} at the same time; using the older group, and the other (ID ${result.twin.id}) can be deleted`,
-      );
-    }
-  }
-  for (const index of indexes) {
-    const assigned = ledger.assigned.get(index);
-    if (typeof assigned === 'number') {
-      changes.push(`assigned ${plural(assigned, 'course')} to ${nameOf(index)}`);
-    } else if (assigned === 'already') {
-      notes.push(`${nameOf(index)} already had the courses`);
-    } else if (assigned === 'now') {
-      notes.push(`${nameOf(index)} has the courses`);
-    }
-  }
-  const added = indexes.filter((index) => ledger.joined.get(index) === 'added').map(nameOf);
-  if (added.length > 0) changes.push(`added to ${listing(added)}`);
-  for (const index of indexes) {
-    if (ledger.joined.get(index) === 'already') notes.push(`already in ${nameOf(index)}`);
-  }
-  if (ledger.invitation?.sent) changes.push('resent the invitation');
-  else if (ledger.invitation) notes.push(`no invitation resent: ${ledger.invitation.reason}`);
-  return { changes, notes };
 };
 
 /**

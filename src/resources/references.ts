@@ -109,26 +109,63 @@ const onePageIndex = async <T extends NamedRecord>(
   return page.hasNext ? undefined : page.items;
 };
 
+/** What a value given for a list field named: a record, or none (and why). */
+export interface Found<T> {
+  ref: string;
+  record: T | null;
+  /** The value has commas, and neither it nor all of its comma-separated parts name records. */
+  commas: boolean;
+}
+
+/** The parts of a value a list field may have got comma-joined ("Sales,Support"). */
+const commaParts = (value: string): string[] =>
+  value
+    .split(',')
+    .map((part) => part.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
+
 /**
  * Finds several values at once (IDs and names), in parallel (the client bounds how many requests
- * are in flight, and paces them), each found or null.
- * From 3 names on, a school with at most 100 of these records is answered by one request.
+ * are in flight, and paces them). From 3 names on, a school with at most 100 of these records is
+ * answered by one request. A value with commas is one name when a record has it ("Acme, Inc."),
+ * otherwise several when every part names a record ("Sales,Support"); otherwise it names none,
+ * and says so, because neither reading is safe to act on.
  */
 export const findAllNamed = async <T extends NamedRecord>(
   z: ZObject,
   kind: NamedCollection<T>,
   values: string[],
   label: string,
-): Promise<(T | null)[]> => {
+): Promise<Found<T>[]> => {
   const index = await onePageIndex(z, kind, values.filter((value) => !isUuid(value)).length);
-  return whenAll<(T | null)[]>(
-    values.map((value) =>
-      index && !isUuid(value)
-        ? Promise.resolve(pick(kind, value, sameName(index, value), label))
-        : findNamed(z, kind, value, label),
-    ),
+  const find = (value: string) =>
+    index && !isUuid(value)
+      ? Promise.resolve(pick(kind, value, sameName(index, value), label))
+      : findNamed(z, kind, value, label);
+  const each = await whenAll<Found<T>[][]>(
+    values.map(async (value): Promise<Found<T>[]> => {
+      const record = await find(value);
+      const parts = commaParts(value);
+      if (record || parts.length < 2) return [{ ref: value, record, commas: false }];
+      const records = await whenAll<(T | null)[]>(parts.map(find));
+      return records.every((part) => part !== null)
+        ? parts.map((ref, at) => ({ ref, record: records[at] ?? null, commas: false }))
+        : [{ ref: value, record: null, commas: true }];
+    }),
   );
+  return each.flat();
 };
+
+/** The error for a comma-joined value neither reading of which names records. */
+export const commaValue = (
+  kind: { noun: string; plural: string },
+  value: string,
+  label: string,
+): Error =>
+  invalidInput(
+    label,
+    `no ${kind.noun} is named ${quote(value)}, and its comma-separated parts are not all ${kind.plural}. Map each ${kind.noun} as its own item, or map the ID of a ${kind.noun} whose name has a comma.`,
+  );
 
 /** Like `findAllNamed`, but every value must name a record; the first that does not is the error. */
 export const resolveAllNamed = async <T extends NamedRecord>(
@@ -138,7 +175,11 @@ export const resolveAllNamed = async <T extends NamedRecord>(
   label: string,
 ): Promise<T[]> => {
   const found = await findAllNamed(z, kind, values, label);
-  const missing = values.findIndex((_value, index) => !found[index]);
-  if (missing >= 0) throw notFoundInput(kind, values[missing] ?? '', label);
-  return uniqueById(found.filter((record): record is T => record !== null));
+  const missing = found.find((entry) => !entry.record);
+  if (missing) {
+    throw missing.commas
+      ? commaValue(kind, missing.ref, label)
+      : notFoundInput(kind, missing.ref, label);
+  }
+  return uniqueById(found.flatMap((entry) => (entry.record ? [entry.record] : [])));
 };

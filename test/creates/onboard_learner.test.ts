@@ -481,3 +481,73 @@ describe('onboard_learner with many names', () => {
     );
   });
 });
+
+describe('onboard_learner with a comma-joined group value', () => {
+  const group = (name: string, index: number) =>
+    withAttributes(acme, { name }, `0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f2${index}`);
+  const acmeInc = group('Acme, Inc.', 0);
+  const sales = group('Sales', 1);
+  const support = group('Support', 2);
+  const adaIn = (...ids: string[]) => ({
+    data: {
+      ...ada.data,
+      relationships: { groups: { data: ids.map((id) => ({ type: 'groups', id })) } },
+    },
+  });
+
+  it('takes "Acme, Inc." as the one group that has that name', async () => {
+    hopedNorthpass();
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName('Acme,'))
+      .reply(200, listOf(acmeInc))
+      .post('/v2/people', { data: { type: 'people', attributes: { email: 'ada@example.com' } } })
+      .reply(200, adaIn(acmeInc.id));
+    expect(
+      await run(perform, { email: 'ada@example.com', groups: 'Acme, Inc.' }),
+    ).toMatchObject({ group_names: ['Acme, Inc.'] });
+  });
+
+  it('takes "Sales,Support" as two groups when no group has that name and both parts do', async () => {
+    hopedNorthpass();
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName('Sales,Support'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(groupByName('Sales'))
+      .reply(200, listOf(sales))
+      .get('/v2/groups')
+      .query(groupByName('Support'))
+      .reply(200, listOf(support))
+      .post('/v2/people', { data: { type: 'people', attributes: { email: 'ada@example.com' } } })
+      .reply(200, adaIn(sales.id, support.id));
+    expect(
+      await run(perform, { email: 'ada@example.com', groups: 'Sales,Support' }),
+    ).toMatchObject({ group_names: ['Sales', 'Support'] });
+  });
+
+  it('creates nothing when neither reading of a comma-joined value names groups', async () => {
+    hopedNorthpass();
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName('Engineering,Support'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(groupByName('Engineering'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(groupByName('Support'))
+      .reply(200, listOf(support));
+    expect(
+      await raised(run(perform, { email: 'ada@example.com', groups: 'Sales Engineering,Support' })),
+    ).toEqual({
+      name: 'AppError',
+      code: 'invalid_input',
+      status: 400,
+      message:
+        'Groups: no group is named "Sales Engineering,Support", and its comma-separated parts are not all groups. Map each group as its own item, or map the ID of a group whose name has a comma.',
+    });
+    expect(sentRequests.every((line) => line.startsWith('GET'))).toBe(true);
+  });
+});
