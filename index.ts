@@ -17,6 +17,7 @@ import findGroup from './src/searches/find_group.js';
 import findLearner from './src/searches/find_learner.js';
 import courseList from './src/triggers/course_list.js';
 import groupList from './src/triggers/group_list.js';
+import learnerList from './src/triggers/learner_list.js';
 import newCourse from './src/triggers/new_course.js';
 import newCourseCompletion from './src/triggers/new_course_completion.js';
 import newGroup from './src/triggers/new_group.js';
@@ -51,6 +52,7 @@ export default defineApp({
     [newCourseCompletion.key]: newCourseCompletion,
     [groupList.key]: groupList,
     [courseList.key]: courseList,
+    [learnerList.key]: learnerList,
   },
   searches: {
     [findGroup.key]: findGroup,

@@ -30,7 +30,7 @@ export const authentication = {
       type: 'password',
       required: true,
       helpText:
-        'In Northpass, open the admin area and go to **Apps > API Access** to copy your key. ' +
+        'In Northpass, open the admin area and go to **Apps > API Access** to copy your key ([how to find it](https://developers.northpass.com/docs/api-overview)). ' +
         'API access is part of some Northpass plans only; if you do not see API Access, ask Northpass support to enable it.',
     },
   ],

@@ -27,6 +27,7 @@ const contract = {
     'new_course_completion',
     'group_list',
     'course_list',
+    'learner_list',
   ],
   searches: ['find_group', 'find_course', 'find_learner'],
   creates: [
@@ -69,6 +70,7 @@ const outputSchemas: Record<string, zod.ZodType> = {
   new_course_completion: completionOutputSchema,
   group_list: groupOutputSchema,
   course_list: courseOutputSchema,
+  learner_list: learnerOutputSchema,
   find_group: groupOutputSchema,
   find_course: courseOutputSchema,
   find_learner: learnerOutputSchema,
@@ -141,6 +143,41 @@ describe('app definition', () => {
     },
   );
 
+  it.each(all.map(({ kind, key, op }) => [kind, key, op] as const))(
+    '%s %s asks for required inputs before optional ones',
+    (_kind, _key, op) => {
+      const required = (op.operation.inputFields ?? []).map(
+        (field) => (field as { required?: boolean }).required === true,
+      );
+      expect(required).toEqual([...required].sort((a, b) => Number(b) - Number(a)));
+    },
+  );
+
+  it.each(
+    all
+      .filter(({ kind }) => kind === 'creates')
+      .flatMap(({ key, op }) =>
+        (op.operation.inputFields ?? []).flatMap((field) => {
+          const {
+            key: fieldKey,
+            list,
+            search,
+          } = field as Field & { list?: boolean; search?: string };
+          const finder = { learner: 'find_learner', group: 'find_group', course: 'find_course' }[
+            fieldKey as 'learner' | 'group' | 'course'
+          ];
+          return finder && !list ? [[key, fieldKey, search, finder] as const] : [];
+        }),
+      ),
+  )('%s offers "Add a Search Step" on its %s field', (_key, _field, search, finder) => {
+    expect(search).toBe(`${finder}.id`);
+  });
+
+  it('links the API key help to where the key is found', () => {
+    const [field] = (App.authentication?.fields ?? []) as { helpText?: string }[];
+    expect(field?.helpText).toMatch(/\[[^\]]+\]\(https:\/\/[^)]+\)/);
+  });
+
   it('points every dynamic field at a registered hidden trigger', () => {
     const hidden = new Set(
       operations('triggers')
@@ -158,7 +195,8 @@ describe('app definition', () => {
     for (const reference of dynamic) {
       const [trigger, id, label] = reference.split('.');
       expect(hidden.has(String(trigger))).toBe(true);
-      expect([id, label]).toEqual(['id', 'name']);
+      expect(id).toBe('id');
+      expect(label).toBe(trigger === 'learner_list' ? 'email' : 'name');
     }
   });
 

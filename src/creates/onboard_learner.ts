@@ -3,7 +3,7 @@ import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 import { checkInputs, defineField, inputsOf, showAs } from '../lib/fields.js';
 import { booleanWithDefault, MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { optionalCoursesField } from '../resources/courses/fields.js';
-import { groupNamesField } from '../resources/groups/fields.js';
+import { COMMAS, groupNamesField } from '../resources/groups/fields.js';
 import { onboardLearner } from '../resources/onboarding.js';
 import { emailField, firstNameField, lastNameField } from '../resources/people/fields.js';
 import {
@@ -18,12 +18,12 @@ const fields = [
     helpText:
       "The learner's email address. A new learner is created and emailed an invitation (unless your school uses SSO); an existing one is found, never duplicated.",
   }),
-  firstNameField,
-  lastNameField,
   showAs(groupNamesField, {
     key: 'groups',
-    helpText: `Groups to add the learner to: pick them, or map group IDs or exact names (up to ${MAX_LIST_ITEMS}). Group members get the group's courses.`,
+    helpText: `Groups to add the learner to (group members get the group's courses): pick them, or map group IDs or names, up to ${MAX_LIST_ITEMS}. ${COMMAS}`,
   }),
+  firstNameField,
+  lastNameField,
   showAs(optionalCoursesField, {
     key: 'courses',
     helpText: `Courses to assign to every group above (optional, up to ${MAX_LIST_ITEMS}). Pick them, or map course IDs or exact names.`,

@@ -5,7 +5,7 @@ import { inputsOf, readInputs, showAs } from '../lib/fields.js';
 import { MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { settleEach } from '../lib/settle.js';
 import { names } from '../resources/groups/api.js';
-import { groupsField } from '../resources/groups/fields.js';
+import { COMMAS, groupsField } from '../resources/groups/fields.js';
 import { leaveGroup } from '../resources/groups/relationships.js';
 import { groupIdsOf } from '../resources/people/api.js';
 import { listing } from '../resources/onboarding-summary.js';
@@ -22,7 +22,7 @@ const fields = [
   maybeLearnerField,
   showAs(groupsField, {
     key: 'groups',
-    helpText: `Groups to remove the learner from: pick them, or map group IDs or exact names (up to ${MAX_LIST_ITEMS}). A learner who is not a member, or not a learner at all, is left as they are: the step still succeeds and its Outcome says so.`,
+    helpText: `Groups to remove the learner from: pick them, or map group IDs or names, up to ${MAX_LIST_ITEMS}. Someone who is not a member, or no learner at all, is left as they are and the step succeeds, saying so in Outcome. ${COMMAS}`,
   }),
 ] as const;
 

@@ -50,7 +50,7 @@ export default defineTrigger({
   noun: 'Course',
   display: {
     label: 'New Course',
-    description: 'Triggers when a course is created in Northpass (published courses by default).',
+    description: 'Triggers when a new course is created (published courses by default).',
   },
   operation: {
     type: 'polling',

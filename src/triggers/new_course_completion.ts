@@ -16,6 +16,7 @@ const COMPLETE = 100;
 const fields = [
   showAs(courseField, {
     key: 'course',
+    search: undefined,
     helpText: 'The course to watch. Pick a course, or map a course ID or exact course name.',
   }),
 ] as const;

@@ -14,7 +14,7 @@ export default defineTrigger({
   noun: 'Group',
   display: {
     label: 'New Group',
-    description: 'Triggers when a group is created in Northpass.',
+    description: 'Triggers when a new group is created.',
   },
   operation: { type: 'polling', perform, sample: groupSample, outputFields: groupOutputFields },
 });

@@ -48,7 +48,7 @@ export default defineTrigger({
   noun: 'Learner',
   display: {
     label: 'New Learner',
-    description: 'Triggers when a learner is added to Northpass, optionally only in one group.',
+    description: 'Triggers when a new learner is added, optionally only in one group.',
   },
   operation: {
     type: 'polling',

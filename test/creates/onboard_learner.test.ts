@@ -503,9 +503,9 @@ describe('onboard_learner with a comma-joined group value', () => {
       .reply(200, listOf(acmeInc))
       .post('/v2/people', { data: { type: 'people', attributes: { email: 'ada@example.com' } } })
       .reply(200, adaIn(acmeInc.id));
-    expect(
-      await run(perform, { email: 'ada@example.com', groups: 'Acme, Inc.' }),
-    ).toMatchObject({ group_names: ['Acme, Inc.'] });
+    expect(await run(perform, { email: 'ada@example.com', groups: 'Acme, Inc.' })).toMatchObject({
+      group_names: ['Acme, Inc.'],
+    });
   });
 
   it('takes "Sales,Support" as two groups when no group has that name and both parts do', async () => {
@@ -522,9 +522,9 @@ describe('onboard_learner with a comma-joined group value', () => {
       .reply(200, listOf(support))
       .post('/v2/people', { data: { type: 'people', attributes: { email: 'ada@example.com' } } })
       .reply(200, adaIn(sales.id, support.id));
-    expect(
-      await run(perform, { email: 'ada@example.com', groups: 'Sales,Support' }),
-    ).toMatchObject({ group_names: ['Sales', 'Support'] });
+    expect(await run(perform, { email: 'ada@example.com', groups: 'Sales,Support' })).toMatchObject(
+      { group_names: ['Sales', 'Support'] },
+    );
   });
 
   it('creates nothing when neither reading of a comma-joined value names groups', async () => {

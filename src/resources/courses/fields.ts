@@ -10,6 +10,7 @@ export const courseField = defineReference(
     label: 'Course',
     required: true,
     dynamic: 'course_list.id.name',
+    search: 'find_course.id',
     helpText: 'Pick a course, or map a course ID or the exact course name from an earlier step.',
   },
   requiredText,

@@ -3,6 +3,10 @@ import { MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/
 import { findNamed, resolveAllNamed, resolveNamed } from '../references.js';
 import { groupCollection } from './api.js';
 
+/** What a list field does with a value that has commas, for the help text. */
+export const COMMAS =
+  'A value with commas is one group when a group has that name ("Acme, Inc."), otherwise one group per part when each part is a group ("Sales,Support"); if neither, the step stops and changes nothing.';
+
 const requiredGroups = (value: unknown, label: string) =>
   textList(value, label, { required: true, max: MAX_LIST_ITEMS });
 
@@ -13,6 +17,7 @@ export const groupField = defineReference(
     label: 'Group',
     required: true,
     dynamic: 'group_list.id.name',
+    search: 'find_group.id',
     helpText: 'Pick a group, or map a group ID or the exact group name from an earlier step.',
   },
   requiredText,
@@ -27,7 +32,7 @@ export const groupsField = defineReference(
     required: true,
     list: true,
     dynamic: 'group_list.id.name',
-    helpText: `Pick groups, or map group IDs or exact group names (up to ${MAX_LIST_ITEMS}).`,
+    helpText: `Pick groups, or map group IDs or exact group names (up to ${MAX_LIST_ITEMS}). ${COMMAS}`,
   },
   requiredGroups,
   (z, values, label) => resolveAllNamed(z, groupCollection, values, label),

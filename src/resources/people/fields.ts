@@ -8,8 +8,10 @@ export const learnerField = defineReference(
     key: 'learner',
     label: 'Learner',
     required: true,
+    dynamic: 'learner_list.id.email',
+    search: 'find_learner.id',
     helpText:
-      "The learner's email address or Northpass learner ID, usually mapped from an earlier step.",
+      "Pick a learner, or map the learner's email address or Northpass learner ID from an earlier step.",
   },
   requiredText,
   (z, value, label) => resolvePerson(z, value, label),
