@@ -1,4 +1,5 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
+import { baseUrl, DEFAULT_BASE_URL } from './client/config.js';
 import { apiKeyProblem, cleanApiKey } from './client/key.js';
 import { invalidInput } from './lib/inputs.js';
 import { getSchool } from './resources/school/api.js';
@@ -11,10 +12,13 @@ export const testAuth = async (z: ZObject, bundle: Bundle) => {
   const problem = apiKeyProblem(cleanApiKey(bundle.authData.apiKey));
   if (problem) throw invalidInput('API Key', problem);
   const school = await getSchool(z);
+  const name = school.name ?? FALLBACK_LABEL;
+  // a connection to anything but Northpass itself (a sandbox) says so, wherever it shows
   return {
     school_id: school.id,
     school_name: school.name,
-    label: school.name ?? FALLBACK_LABEL,
+    api_url: baseUrl(),
+    label: baseUrl() === DEFAULT_BASE_URL ? name : `${name} (${baseUrl()})`,
   };
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import nock from 'nock';
 
 import { connectionLabel, FALLBACK_LABEL, testAuth } from '../src/authentication.js';
 import { appTester, northpass, raised, run, sentRequests, TEST_API_KEY } from './helpers.js';
@@ -20,6 +21,7 @@ describe('connection test', () => {
     expect(result).toEqual({
       school_id: '6f0c9f8e-2a1b-4c3d-9e8f-0a1b2c3d4e5f',
       school_name: 'Acme Academy',
+      api_url: 'https://api.northpass.com',
       label: 'Acme Academy',
     });
     expect(sentRequests).toEqual(['GET /v2/properties/school']);
@@ -36,7 +38,12 @@ describe('connection test', () => {
 
     const result = await run(testAuth);
 
-    expect(result).toEqual({ school_id: null, school_name: null, label: FALLBACK_LABEL });
+    expect(result).toEqual({
+      school_id: null,
+      school_name: null,
+      api_url: 'https://api.northpass.com',
+      label: FALLBACK_LABEL,
+    });
     expect(sentRequests).toEqual(['GET /v2/properties/school', 'GET /v2/courses?limit=1']);
     await expect(appTester(connectionLabel, { inputData: result })).resolves.toBe(
       'Northpass school',
@@ -68,6 +75,27 @@ describe('connection test', () => {
       .reply(403, '<html>Forbidden</html>', { 'content-type': 'text/html' });
 
     expect(await raised(run(testAuth))).toMatchObject({ code: 'invalid_api_key' });
+  });
+});
+
+describe('connection test against another URL (a sandbox)', () => {
+  it('names the URL in the label and in a refusal, so a sandbox key is never mistaken', async () => {
+    process.env.NORTHPASS_API_URL = 'http://127.0.0.1:4010';
+    try {
+      const sandbox = nock('http://127.0.0.1:4010').matchHeader('x-api-key', TEST_API_KEY);
+      sandbox.get('/v2/properties/school').reply(200, school);
+      expect(await run(testAuth)).toMatchObject({
+        api_url: 'http://127.0.0.1:4010',
+        label: 'Acme Academy (http://127.0.0.1:4010)',
+      });
+      sandbox.get('/v2/properties/school').reply(401, { errors: [] });
+      expect(await raised(run(testAuth))).toMatchObject({
+        message:
+          'Northpass at http://127.0.0.1:4010 refused this API key: it is invalid, or the school does not have API access. Copy the key again from Northpass admin: Apps > API Access.',
+      });
+    } finally {
+      delete process.env.NORTHPASS_API_URL;
+    }
   });
 });
 

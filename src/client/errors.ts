@@ -2,6 +2,7 @@ import zapier from 'zapier-platform-core';
 import type { HttpResponse } from 'zapier-platform-core';
 
 import { MAX_MESSAGE_LENGTH, appError } from '../lib/errors.js';
+import { baseUrl, DEFAULT_BASE_URL } from './config.js';
 import { contextOf, type RequestContext } from './context.js';
 import { firstError, northpassReason } from './reason.js';
 
@@ -30,9 +31,13 @@ const withReason = (sentence: string, reason: string | undefined): string =>
 
 type Mapper = (response: HttpResponse, context: RequestContext, reason?: string) => Error;
 
+/** Northpass, named with its URL when it is not the real one (a sandbox, a test double). */
+export const where = (): string =>
+  baseUrl() === DEFAULT_BASE_URL ? 'Northpass' : `Northpass at ${baseUrl()}`;
+
 export const invalidKey = (): Error =>
   appError(
-    'Northpass refused this API key: it is invalid, or the school does not have API access. ' +
+    `${where()} refused this API key: it is invalid, or the school does not have API access. ` +
       'Copy the key again from Northpass admin: Apps > API Access.',
     'invalid_api_key',
     401,
@@ -170,7 +175,7 @@ const unanswered = new WeakSet<Error>();
 /** Raised when no answer came at all: a timeout or a network failure on Zapier's side. */
 export const unreachable = (kind: 'timeout' | 'network', retried: boolean): Error => {
   const error = appError(
-    (kind === 'timeout' ? 'Northpass did not answer in time' : 'Could not reach Northpass') +
+    (kind === 'timeout' ? `${where()} did not answer in time` : `Could not reach ${where()}`) +
       `${retried ? ', even after one retry' : ''}. Try again in a few minutes.`,
     'northpass_unavailable',
     504,
