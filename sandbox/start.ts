@@ -1,74 +1,139 @@
 /**
  * `npm start`: the main job, end to end with no Northpass account. Starts the sandbox on a free
- * local port, seeds a school, and runs the enrolment Zap from examples/ through the built app
- * (dist/, the code Zapier runs), then replays it as Zapier would, then onboards a second
- * sign-up in one step. Prints each step's outcome and the requests it made; exits 0 on success.
+ * local port and runs Zaps through the built app (dist/, the code Zapier runs), printing each
+ * step's outputs and the requests it made.
+ *
+ *   npm start                          the enrolment Zap, its replay, and one-step onboarding
+ *   npm start -- FILE.zap.json         any Zap file (see sandbox/zap-file.ts)
+ *   npm start -- FILE.zap.json --replay   ... and once more, as Zapier would replay it
+ *
+ * Exits 0 when every step succeeded (or halted, or a filter stopped the Zap), 1 when a step
+ * failed, 2 when the Zap file cannot be run.
  */
 import { startSandbox, SANDBOX_API_KEY } from './server.ts';
 import type { LoggedRequest } from './store.ts';
-import { loadZap, runZap, type AppDefinition, type StepReport } from './zap.ts';
+import {
+  loadZap,
+  runZap,
+  ZapFileError,
+  type AppDefinition,
+  type StepReport,
+  type Zap,
+} from './zap.ts';
 
-const sandbox = await startSandbox();
-process.env.NORTHPASS_API_URL = sandbox.url;
-const { default: app } = (await import(new URL('../dist/index.js', import.meta.url).href)) as {
-  default: AppDefinition;
-};
+const args = process.argv.slice(2);
+const replay = args.includes('--replay');
+const files = args.filter((arg) => !arg.startsWith('--'));
 
 const marks: Record<StepReport['status'], string> = {
   success: 'ok',
   halted: 'stopped',
   error: 'FAILED',
+  filtered: 'filtered',
   'not run': 'skipped',
 };
 
-let seen = 0;
-const newRequests = (): LoggedRequest[] => {
-  const fresh = sandbox.store.log.slice(seen);
-  seen = sandbox.store.log.length;
-  return fresh;
-};
+/** The app Zapier would run (dist/), or the sources when a test asks (ZAP_RUNNER_SOURCE). */
+const loadApp = async (): Promise<AppDefinition> =>
+  (
+    (await import(
+      process.env.ZAP_RUNNER_SOURCE
+        ? new URL('../index.ts', import.meta.url).href
+        : new URL('../dist/index.js', import.meta.url).href
+    )) as { default: AppDefinition }
+  ).default;
 
-const run = async (title: string, file: string): Promise<StepReport[]> => {
-  const zap = loadZap(new URL(`../examples/${file}`, import.meta.url));
-  console.log(`\n${title}: ${zap.name}`);
+const show = (value: unknown): string =>
+  Array.isArray(value) ? `[${value.map(show).join(', ')}]` : value === null ? '—' : String(value);
+
+const main = async (): Promise<number> => {
+  let zaps: [title: string, zap: Zap][];
+  try {
+    zaps =
+      files.length > 0
+        ? files.flatMap((file) => {
+            const zap = loadZap(file);
+            return replay
+              ? [
+                  [file, zap],
+                  [`${file} (replayed)`, zap],
+                ]
+              : [[file, zap]];
+          })
+        : [
+            [
+              '1. Enrolment Zap, four steps',
+              loadZap(new URL('../examples/enrolment.zap.json', import.meta.url)),
+            ],
+            [
+              '2. The same Zap replayed (Zapier retries, or a person re-runs it)',
+              loadZap(new URL('../examples/enrolment.zap.json', import.meta.url)),
+            ],
+            [
+              '3. One-step onboarding',
+              loadZap(new URL('../examples/onboarding.zap.json', import.meta.url)),
+            ],
+          ];
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+  const sandbox = await startSandbox();
+  process.env.NORTHPASS_API_URL = sandbox.url;
+  const app = await loadApp();
+  let seen = 0;
+  const newRequests = (): LoggedRequest[] => {
+    const fresh = sandbox.store.log.slice(seen);
+    seen = sandbox.store.log.length;
+    return fresh;
+  };
+  const started = performance.now();
+  console.log(`Northpass sandbox at ${sandbox.url} (school "${sandbox.store.schoolName}")`);
+  const before = sandbox.store.counts();
+  const reports: StepReport[] = [];
+  try {
+    for (const [title, zap] of zaps) {
+      console.log(`\n${title}: ${zap.name}`);
+      console.log(
+        `  Trigger: ${zap.trigger.app} ${zap.trigger.event} ${JSON.stringify(zap.trigger.sample)}`,
+      );
+      newRequests();
+      const run = await runZap(app, zap, {
+        apiKey: SANDBOX_API_KEY,
+        onStep: (report) => {
+          const created =
+            report.created === undefined ? '' : report.created ? ' (created)' : ' (found)';
+          console.log(`  [${marks[report.status]}] ${report.id}: ${report.label}${created}`);
+          if (report.message) console.log(`      ${report.message}`);
+          for (const [key, value] of Object.entries(report.output ?? {})) {
+            console.log(`      ${key}: ${show(value)}`);
+          }
+          for (const request of newRequests()) {
+            console.log(`      -> ${request.method} ${request.path} ${request.status}`);
+          }
+        },
+      });
+      reports.push(...run);
+    }
+  } catch (error) {
+    if (!(error instanceof ZapFileError)) throw error;
+    console.error(`\n${error.message}`);
+    await sandbox.close();
+    return 2;
+  }
+  const after = sandbox.store.counts();
+  await sandbox.close();
+  const failed = reports.filter((report) => report.status === 'error');
+  console.log('\nSchool before -> after:');
+  const beforeCounts: Record<string, number> = { ...before };
+  for (const [name, count] of Object.entries(after)) {
+    console.log(`  ${name}: ${beforeCounts[name] ?? 0} -> ${count}`);
+  }
   console.log(
-    `  Trigger: ${zap.trigger.app} ${zap.trigger.event} ${JSON.stringify(zap.trigger.sample)}`,
+    `\n${reports.length} steps, ${sandbox.store.log.length} requests to Northpass, ` +
+      `${Math.round(performance.now() - started)} ms. ${failed.length === 0 ? 'No step failed.' : `${failed.length} step(s) failed.`}`,
   );
-  newRequests();
-  return runZap(app, zap, {
-    apiKey: SANDBOX_API_KEY,
-    onStep: (report) => {
-      console.log(`  [${marks[report.status]}] ${report.label}: ${report.outcome}`);
-      for (const request of newRequests()) {
-        console.log(`        ${request.method} ${request.path} -> ${request.status}`);
-      }
-    },
-  });
+  return failed.length === 0 ? 0 : 1;
 };
 
-const started = performance.now();
-console.log(`Northpass sandbox at ${sandbox.url} (school "${sandbox.store.schoolName}")`);
-const before = sandbox.store.counts();
-const runs = [
-  await run('1. Enrolment Zap, five steps', 'enrolment.zap.json'),
-  await run(
-    '2. The same Zap replayed (Zapier retries, or a person re-runs it)',
-    'enrolment.zap.json',
-  ),
-  await run('3. One-step onboarding', 'onboarding.zap.json'),
-];
-const after = sandbox.store.counts();
-await sandbox.close();
-
-const steps = runs.flat();
-const failed = steps.filter((step) => step.status === 'error');
-console.log('\nSchool before -> after:');
-const beforeCounts: Record<string, number> = { ...before };
-for (const [name, count] of Object.entries(after)) {
-  console.log(`  ${name}: ${beforeCounts[name] ?? 0} -> ${count}`);
-}
-console.log(
-  `\n${steps.length} steps, ${sandbox.store.log.length} requests to Northpass, ` +
-    `${Math.round(performance.now() - started)} ms. ${failed.length === 0 ? 'All steps succeeded.' : `${failed.length} step(s) failed.`}`,
-);
-process.exit(failed.length === 0 ? 0 : 1);
+process.exit(await main());

@@ -1,34 +1,27 @@
 /**
- * A local Zap runner. A Zap is a JSON file: a trigger sample (what a form tool would send) and
- * steps that name an operation key and its inputs, with `{{trigger.field}}` or
- * `{{step_id.field}}` mappings. Each step runs through the app definition with Zapier's own
- * app tester (the middleware, error mapping and all), and the run stops at the first error
- * the way Zapier does. A halted step stops the run softly, as in Zapier.
+ * A local Zap runner. Each step of a Zap file (see zap-file.ts) runs through the app definition
+ * with Zapier's own app tester (the middleware, error mapping and all), the way Zapier runs it:
+ * a search's first result is what later steps map, a search-or-create creates when nothing is
+ * found, a filter stops the Zap quietly, and the first error or halt stops the rest.
  */
-import { readFileSync } from 'node:fs';
-
 import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
 
-export interface ZapStep {
-  id: string;
-  operation: string;
-  input: Record<string, unknown>;
-}
+import { isFilter, ZapFileError, type ActionStep, type FilterStep, type Zap } from './zap-file.ts';
 
-export interface Zap {
-  name: string;
-  trigger: { app: string; event: string; sample: Record<string, unknown> };
-  steps: ZapStep[];
-}
+export { loadZap, ZapFileError, type Zap } from './zap-file.ts';
 
 export interface StepReport {
   id: string;
-  operation: string;
+  /** The operation's label (or "Filter"), as the Zap editor shows it. */
   label: string;
-  status: 'success' | 'halted' | 'error' | 'not run';
-  /** One plain sentence: what happened. */
-  outcome: string;
+  operation?: string;
+  status: 'success' | 'halted' | 'error' | 'filtered' | 'not run';
+  /** Why it halted, failed, filtered the Zap out or did not run. */
+  message?: string;
+  /** What later steps can map: the record, or a search's first result. */
   output?: Record<string, unknown>;
+  /** A search-or-create that found nothing and created the record. */
+  created?: boolean;
 }
 
 type Perform = (z: ZObject, bundle: Bundle) => Promise<unknown>;
@@ -42,47 +35,117 @@ export interface AppDefinition {
   triggers?: Record<string, unknown>;
   searches?: Record<string, unknown>;
   creates?: Record<string, unknown>;
+  searchOrCreates?: Record<string, { create: string }>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export const loadZap = (path: string | URL): Zap => JSON.parse(readFileSync(path, 'utf8')) as Zap;
-
-const findOperation = (app: AppDefinition, key: string): OperationDefinition => {
-  for (const kind of [app.creates, app.searches, app.triggers]) {
-    const candidate = kind?.[key];
-    if (isRecord(candidate) && isRecord(candidate.operation) && isRecord(candidate.display)) {
-      return candidate as unknown as OperationDefinition;
-    }
-  }
-  throw new Error(`The Zap names an operation the app does not have: ${key}`);
+const operationIn = (kind: Record<string, unknown> | undefined, key: string) => {
+  const candidate = kind?.[key];
+  return isRecord(candidate) && isRecord(candidate.operation) && isRecord(candidate.display)
+    ? (candidate as unknown as OperationDefinition)
+    : undefined;
 };
+
+/** The steps' operations, checked against the app before anything runs. */
+const operationsOf = (app: AppDefinition, zap: Zap) =>
+  new Map(
+    zap.steps.flatMap((step) => {
+      if (isFilter(step)) return [];
+      const action = operationIn(app.creates, step.operation);
+      const search = operationIn(app.searches, step.operation);
+      const definition = action ?? search;
+      if (!definition) {
+        const known = [...Object.keys(app.creates ?? {}), ...Object.keys(app.searches ?? {})];
+        throw new ZapFileError(
+          `Step "${step.id}": the app has no action or search "${step.operation}" (it has ${known.join(', ')}).`,
+        );
+      }
+      const create = step.create_if_not_found
+        ? app.searchOrCreates?.[step.operation]?.create
+        : undefined;
+      if (step.create_if_not_found && !create) {
+        throw new ZapFileError(
+          `Step "${step.id}": "${step.operation}" has no create to pair with (create_if_not_found).`,
+        );
+      }
+      return [
+        [
+          step.id,
+          {
+            definition,
+            search: Boolean(search),
+            create: create && operationIn(app.creates, create),
+          },
+        ] as const,
+      ];
+    }),
+  );
 
 const MAPPING = /{{\s*([\w-]+)\.([\w-]+)\s*}}/g;
 
-/** Fills `{{step.field}}` mappings; a value that is one whole mapping keeps its type (lists). */
+/**
+ * Fills `{{step.field}}` mappings in a step's input; a value that is one whole mapping keeps its
+ * type (a list stays a list), a mapping inside text joins a list with commas (as Zapier does). A
+ * mapping that names no earlier step, or a field that step did not output, is an error that
+ * names both.
+ */
 export const fillMappings = (
   value: unknown,
   data: Record<string, Record<string, unknown>>,
+  where: { step: string; field: string },
 ): unknown => {
-  if (Array.isArray(value)) return value.map((item) => fillMappings(item, data));
+  const read = (step: string, field: string): unknown => {
+    const output = data[step];
+    if (!output) {
+      throw new ZapFileError(
+        `Step "${where.step}", field "${where.field}": {{${step}.${field}}} names no earlier step.`,
+      );
+    }
+    if (!(field in output)) {
+      throw new ZapFileError(
+        `Step "${where.step}", field "${where.field}": {{${step}.${field}}} names nothing: "${step}" has no field "${field}".`,
+      );
+    }
+    return output[field];
+  };
+  if (Array.isArray(value)) return value.map((item) => fillMappings(item, data, where));
   if (isRecord(value)) {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, fillMappings(item, data)]),
+      Object.entries(value).map(([key, item]) => [key, fillMappings(item, data, where)]),
     );
   }
   if (typeof value !== 'string') return value;
   const whole = /^{{\s*([\w-]+)\.([\w-]+)\s*}}$/.exec(value);
-  if (whole) return data[whole[1] ?? '']?.[whole[2] ?? ''] ?? '';
+  if (whole) return read(whole[1] ?? '', whole[2] ?? '') ?? '';
   return value.replace(MAPPING, (_match, step: string, field: string) => {
-    const mapped = data[step]?.[field];
+    const mapped = read(step, field);
     return Array.isArray(mapped)
       ? mapped.join(',')
       : typeof mapped === 'string' || typeof mapped === 'number' || typeof mapped === 'boolean'
         ? String(mapped)
         : '';
   });
+};
+
+const filledInput = (step: ActionStep, data: Record<string, Record<string, unknown>>) =>
+  Object.fromEntries(
+    Object.entries(step.input).map(([field, value]) => [
+      field,
+      fillMappings(value, data, { step: step.id, field }),
+    ]),
+  );
+
+/** Whether a filter lets the Zap go on, with the sentence Zapier's history would show if not. */
+const passes = (step: FilterStep, data: Record<string, Record<string, unknown>>) => {
+  const value = String(fillMappings(step.filter.value, data, { step: step.id, field: 'value' }));
+  const { equals, contains, exists } = step.filter;
+  const ok =
+    (equals === undefined || value === equals) &&
+    (contains === undefined || value.toLowerCase().includes(contains.toLowerCase())) &&
+    (exists === undefined || (value.trim() !== '') === exists);
+  return ok ? undefined : `Stopped by the filter: "${value}" does not pass.`;
 };
 
 /** What a Zap builder sees for an error: the message Zapier unpacks from core's error JSON. */
@@ -100,33 +163,7 @@ export const readableError = (error: unknown): { halted: boolean; message: strin
   return { halted: false, message: error.message };
 };
 
-const names = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value));
-
-/** One sentence per operation, in the words the Zap history would use. */
-const describers: Record<string, (output: Record<string, unknown>) => string> = {
-  create_group: (o) =>
-    `${o.outcome === 'created' ? 'Created' : 'Found the existing'} group "${String(o.name)}".`,
-  add_course_to_group: (o) => `Group "${String(o.group_name)}" has ${names(o.course_names)}.`,
-  create_learner: (o) =>
-    o.outcome === 'created'
-      ? `Created learner ${String(o.email)}; Northpass emailed them an invitation.`
-      : `Found the existing learner ${String(o.email)} (no duplicate, no new invitation).`,
-  add_learner_to_group: (o) => `${String(o.email)} is in ${names(o.group_names)}.`,
-  remove_learner_from_group: (o) => `${String(o.email)} is not in ${names(o.group_names)}.`,
-  resend_invitation: (o) => `Resent the invitation to ${String(o.email)}.`,
-  onboard_learner: (o) => String(o.summary),
-  update_learner: (o) => `Learner ${String(o.email)} is up to date.`,
-};
-
-const describe = (operation: string, output: unknown): string => {
-  if (Array.isArray(output)) {
-    return output.length === 0 ? 'Found nothing.' : `Found ${output.length} result(s).`;
-  }
-  if (!isRecord(output)) return 'Done.';
-  return describers[operation]?.(output) ?? 'Done.';
-};
-
-/** Runs a Zap's steps in order against the app; stops at the first error or halt. */
+/** Runs a Zap's steps in order against the app; stops at the first error, halt or filter. */
 export const runZap = async (
   app: AppDefinition,
   zap: Zap,
@@ -135,41 +172,55 @@ export const runZap = async (
     onStep = () => undefined,
   }: { apiKey: string; onStep?: (report: StepReport) => void | Promise<void> },
 ): Promise<StepReport[]> => {
+  const operations = operationsOf(app, zap);
   const appTester = zapier.createAppTester(app);
+  const perform = (definition: OperationDefinition, inputData: Record<string, unknown>) =>
+    appTester<unknown, Bundle>(definition.operation.perform, { authData: { apiKey }, inputData });
   const data: Record<string, Record<string, unknown>> = { trigger: zap.trigger.sample };
   const reports: StepReport[] = [];
-  let stopped = false;
+  let stop: string | undefined;
   for (const step of zap.steps) {
-    const definition = findOperation(app, step.operation);
-    const base = { id: step.id, operation: step.operation, label: definition.display.label };
-    if (stopped) {
-      reports.push({
-        ...base,
-        status: 'not run',
-        outcome: 'Not run: an earlier step stopped the Zap.',
-      });
-      continue;
-    }
+    const found = operations.get(step.id);
+    const base = {
+      id: step.id,
+      label: found?.definition.display.label ?? 'Filter',
+      ...(isFilter(step) ? {} : { operation: step.operation }),
+    };
     let report: StepReport;
-    try {
-      const inputData = fillMappings(step.input, data);
-      const result = await appTester<unknown, Bundle>(definition.operation.perform, {
-        authData: { apiKey },
-        inputData: isRecord(inputData) ? inputData : {},
-      });
-      // a search answers with a list; later steps map its first result, as in Zapier
-      const output: unknown = Array.isArray(result) ? (result as unknown[])[0] : result;
-      data[step.id] = isRecord(output) ? output : {};
+    if (stop) {
+      report = { ...base, status: 'not run', message: stop };
+    } else if (isFilter(step)) {
+      const stopped = passes(step, data);
       report = {
         ...base,
-        status: 'success',
-        outcome: describe(step.operation, result),
-        ...(isRecord(output) ? { output } : {}),
+        status: stopped ? 'filtered' : 'success',
+        ...(stopped ? { message: stopped } : {}),
       };
-    } catch (error) {
-      const { halted, message } = readableError(error);
-      stopped = true;
-      report = { ...base, status: halted ? 'halted' : 'error', outcome: message };
+      if (stopped) stop = 'Not run: the filter stopped the Zap.';
+    } else {
+      if (!found) throw new ZapFileError(`Step "${step.id}" has no operation.`);
+      try {
+        const input = filledInput(step, data);
+        const result = await perform(found.definition, input);
+        let output: unknown = Array.isArray(result) ? (result as unknown[])[0] : result;
+        let created = false;
+        if (output === undefined && found.create) {
+          output = await perform(found.create, input);
+          created = true;
+        }
+        data[step.id] = isRecord(output) ? output : {};
+        report = {
+          ...base,
+          status: 'success',
+          ...(isRecord(output) ? { output } : {}),
+          ...(found.create ? { created } : {}),
+        };
+      } catch (error) {
+        if (error instanceof ZapFileError) throw error;
+        const { halted, message } = readableError(error);
+        stop = 'Not run: an earlier step stopped the Zap.';
+        report = { ...base, status: halted ? 'halted' : 'error', message };
+      }
     }
     reports.push(report);
     await onStep(report);

@@ -88,7 +88,7 @@ for (const latencyMs of [0, 100, 300]) {
     sandbox.store.switches.latencyMs = latencyMs;
     const [report] = await runZap(app, onboardingZap(names), { apiKey: SANDBOX_API_KEY });
     if (report?.status !== 'success')
-      throw new Error(`${scenario.label}: ${report?.outcome ?? 'no report'}`);
+      throw new Error(`${scenario.label}: ${report?.message ?? 'no report'}`);
     const m = measure(sandbox.store.log);
     console.log(
       `| ${latencyMs} ms | ${scenario.label} | ${m.requests} | ${m.roundTrips} | ${seconds(m.wallMs)} | ${m.peakPerSecond} | ${m.sustainedPerSecond.toFixed(1)} | ${seconds(m.floorMs)} |`,

@@ -23,8 +23,8 @@ describe.each(half)('with %s', (_label, switches) => {
     sandbox.switches(switches);
     const { store } = sandbox.current();
     const first = [...(await run()), ...(await run(onboarding))];
-    expect(first.map((report) => [report.label, report.status, report.outcome])).toEqual(
-      first.map((report) => [report.label, 'success', report.outcome]),
+    expect(first.map((report) => [report.id, report.status, report.message])).toEqual(
+      first.map((report) => [report.id, 'success', undefined]),
     );
     const after = store.counts();
     expect(after).toMatchObject({ groups: 3, learners: 3, memberships: 4, course_assignments: 4 });

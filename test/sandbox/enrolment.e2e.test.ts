@@ -14,19 +14,23 @@ describe('the enrolment Zap against the sandbox', () => {
   it('runs all four steps and enrols the learner, inviting them once', async () => {
     const reports = await run();
 
-    expect(reports.map((report) => [report.operation, report.status, report.outcome])).toEqual([
-      ['create_group', 'success', 'Created group "Analytical Engines Ltd".'],
-      [
-        'add_course_to_group',
-        'success',
-        'Group "Analytical Engines Ltd" has Product Fundamentals, Partner Sales Certification.',
-      ],
-      [
-        'create_learner',
-        'success',
-        'Created learner ada.lovelace@example.com; Northpass emailed them an invitation.',
-      ],
-      ['add_learner_to_group', 'success', 'ada.lovelace@example.com is in Analytical Engines Ltd.'],
+    expect(reports.map((report) => [report.operation, report.status])).toEqual([
+      ['create_group', 'success'],
+      ['add_course_to_group', 'success'],
+      ['create_learner', 'success'],
+      ['add_learner_to_group', 'success'],
+    ]);
+    expect(reports.map((report) => report.output)).toEqual([
+      expect.objectContaining({ name: 'Analytical Engines Ltd', outcome: 'created' }),
+      expect.objectContaining({
+        group_name: 'Analytical Engines Ltd',
+        course_names: ['Product Fundamentals', 'Partner Sales Certification'],
+      }),
+      expect.objectContaining({ email: 'ada.lovelace@example.com', outcome: 'created' }),
+      expect.objectContaining({
+        email: 'ada.lovelace@example.com',
+        group_names: ['Analytical Engines Ltd'],
+      }),
     ]);
     const { store } = sandbox.current();
     const ada = store.findPersonByEmail('ada.lovelace@example.com');
@@ -48,14 +52,17 @@ describe('the enrolment Zap against the sandbox', () => {
     const afterFirst = store.counts();
     const replay = await run();
     expect(replay.every((report) => report.status === 'success')).toBe(true);
-    expect(replay[0]?.outcome).toBe('Found the existing group "Analytical Engines Ltd".');
+    expect(replay[0]?.output).toMatchObject({
+      name: 'Analytical Engines Ltd',
+      outcome: 'existing',
+    });
     expect(replay[2]?.output).toMatchObject({ outcome: 'existing' });
     expect(store.counts()).toEqual(afterFirst);
   });
 
   it('onboards in one step, and a re-run changes nothing and says so', async () => {
     const [first] = await run(onboarding);
-    expect(first?.outcome).toBe(
+    expect(first?.output?.summary).toBe(
       'Created learner charles.babbage@example.com, created group Difference Engines plc, assigned 1 course to Difference Engines plc, added to Difference Engines plc and Existing Customers (Existing Customers already had the courses).',
     );
     const { store } = sandbox.current();
@@ -64,7 +71,7 @@ describe('the enrolment Zap against the sandbox', () => {
 
     const [again] = await run(onboarding);
 
-    expect(again?.outcome).toBe(
+    expect(again?.output?.summary).toBe(
       'No changes: charles.babbage@example.com was already onboarded (Difference Engines plc already had the courses; Existing Customers already had the courses; already in Difference Engines plc; already in Existing Customers).',
     );
     expect(store.counts()).toEqual(before);
@@ -81,7 +88,7 @@ describe('the enrolment Zap against the sandbox', () => {
       'not run',
       'not run',
     ]);
-    expect(reports[0]?.outcome).toBe(
+    expect(reports[0]?.message).toBe(
       'Northpass rejected the data sent. Northpass said: Unprocessable Entity.',
     );
   });

@@ -1,0 +1,93 @@
+/**
+ * A Zap file (`*.zap.json`): what a form tool or CRM sends (the trigger's sample), then steps:
+ * an action or a search (`operation`, with `input` mapping `{{trigger.field}}` or
+ * `{{step_id.field}}`; a search may `create_if_not_found`, as Zapier's search-or-create does),
+ * or a `filter` that lets the Zap go on only when a mapped value equals, contains or has
+ * something. Bad files are refused with a message that names the step and field.
+ */
+import { readFileSync } from 'node:fs';
+
+import { z as zod } from 'zod';
+
+const inputSchema = zod.record(zod.string(), zod.unknown());
+
+const actionStepSchema = zod.strictObject({
+  id: zod.string().regex(/^[\w-]+$/, 'a step id is letters, digits, - and _'),
+  operation: zod.string(),
+  input: inputSchema.default({}),
+  create_if_not_found: zod.boolean().optional(),
+});
+
+const filterStepSchema = zod.strictObject({
+  id: zod.string().regex(/^[\w-]+$/, 'a step id is letters, digits, - and _'),
+  filter: zod
+    .strictObject({
+      value: zod.string(),
+      equals: zod.string().optional(),
+      contains: zod.string().optional(),
+      exists: zod.boolean().optional(),
+    })
+    .refine(
+      (filter) =>
+        [filter.equals, filter.contains, filter.exists].some((test) => test !== undefined),
+      'a filter needs equals, contains or exists',
+    ),
+});
+
+const zapSchema = zod.strictObject({
+  name: zod.string(),
+  trigger: zod.strictObject({
+    app: zod.string(),
+    event: zod.string(),
+    sample: inputSchema,
+  }),
+  steps: zod.array(zod.union([actionStepSchema, filterStepSchema])).min(1),
+});
+
+export type Zap = zod.infer<typeof zapSchema>;
+export type ZapStep = Zap['steps'][number];
+export type ActionStep = zod.infer<typeof actionStepSchema>;
+export type FilterStep = zod.infer<typeof filterStepSchema>;
+
+export const isFilter = (step: ZapStep): step is FilterStep => 'filter' in step;
+
+/** A Zap file that cannot be run, with a sentence that says where. */
+export class ZapFileError extends Error {
+  override readonly name = 'ZapFileError';
+}
+
+/** Where a schema problem is, in the words of a Zap file: `step "group", field "input"`. */
+const where = (data: unknown, path: PropertyKey[]): string => {
+  const [first, index, ...rest] = path;
+  if (first !== 'steps' || typeof index !== 'number')
+    return path.map(String).join('.') || 'the file';
+  const steps = (data as { steps?: { id?: unknown }[] }).steps;
+  const id = steps?.[index]?.id;
+  const step = typeof id === 'string' ? `step "${id}"` : `step ${index + 1}`;
+  return rest.length > 0 ? `${step}, field "${rest.map(String).join('.')}"` : step;
+};
+
+/** Reads and checks a Zap file. */
+export const loadZap = (path: string | URL): Zap => {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ZapFileError(`${String(path)} is not a readable JSON file: ${reason}`);
+  }
+  const parsed = zapSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ZapFileError(
+      `${String(path)}: ${where(data, issue?.path ?? [])}: ${issue?.message ?? 'not a Zap'}.`,
+    );
+  }
+  const ids = new Set<string>(['trigger']);
+  for (const step of parsed.data.steps) {
+    if (ids.has(step.id))
+      throw new ZapFileError(`${String(path)}: two steps are called "${step.id}".`);
+    ids.add(step.id);
+  }
+  return parsed.data;
+};

@@ -1,0 +1,111 @@
+/**
+ * `npm start -- FILE.zap.json`: the runner as a person uses it, in its own process, on Zap files
+ * from examples/ and on broken ones.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { describe, expect, it } from '@jest/globals';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Runs the runner on the sources (no build needed), as `npm start -- ...args` would. */
+const start = (...args: string[]) => {
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      './scripts/resolve-ts.ts',
+      'sandbox/start.ts',
+      ...args,
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ZAP_RUNNER_SOURCE: '1', NODE_ENV: 'test', NODE_OPTIONS: '' },
+    },
+  );
+  return { code: result.status, out: result.stdout, err: result.stderr };
+};
+
+const zapFile = (content: string) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'zap-')), 'broken.zap.json');
+  writeFileSync(file, content);
+  return file;
+};
+
+describe('npm start -- FILE.zap.json', () => {
+  it('runs a Zap file given on the command line, printing each step and its outputs', () => {
+    const { code, out } = start('examples/typeform-signup.zap.json', '--replay');
+    expect(code).toBe(0);
+    expect(out).toContain('[ok] partners_only: Filter');
+    expect(out).toContain('[ok] company_group: Find Group (created)');
+    expect(out).toContain('[ok] company_group: Find Group (found)');
+    expect(out).toContain('      group_names: [Analytical Engines Ltd]');
+    expect(out).toContain('      learner_outcome: created');
+    expect(out).toContain('      learner_outcome: existing');
+    expect(out).not.toContain('RSSMEM');
+  });
+
+  it('stops quietly where a filter does not pass', () => {
+    const file = zapFile(
+      JSON.stringify({
+        name: 'Only partners',
+        trigger: { app: 'Typeform', event: 'New Entry', sample: { role: 'Student' } },
+        steps: [
+          { id: 'partners_only', filter: { value: '{{trigger.role}}', equals: 'Partner' } },
+          { id: 'group', operation: 'create_group', input: { name: 'Never' } },
+        ],
+      }),
+    );
+    const { code, out } = start(file);
+    expect(code).toBe(0);
+    expect(out).toContain('[filtered] partners_only: Filter');
+    expect(out).toContain('[skipped] group: Create Group');
+  });
+
+  it.each([
+    ['invalid JSON', '{"name": ', /broken\.zap\.json is not a readable JSON file/],
+    [
+      'an unknown operation',
+      JSON.stringify({
+        name: 'x',
+        trigger: { app: 'A', event: 'E', sample: {} },
+        steps: [{ id: 'enrol', operation: 'enroll_learner', input: {} }],
+      }),
+      /Step "enrol": the app has no action or search "enroll_learner"/,
+    ],
+    [
+      'a mapping that names nothing',
+      JSON.stringify({
+        name: 'x',
+        trigger: { app: 'A', event: 'E', sample: { email: 'ada@example.com' } },
+        steps: [
+          { id: 'learner', operation: 'create_learner', input: { email: '{{trigger.email}}' } },
+          {
+            id: 'membership',
+            operation: 'add_learner_to_group',
+            input: { learner: '{{learner.uuid}}', groups: ['Existing Customers'] },
+          },
+        ],
+      }),
+      /Step "membership", field "learner": \{\{learner\.uuid\}\} names nothing: "learner" has no field "uuid"\./,
+    ],
+    [
+      'a step without its operation',
+      JSON.stringify({
+        name: 'x',
+        trigger: { app: 'A', event: 'E', sample: {} },
+        steps: [{ id: 'a', input: {} }],
+      }),
+      /step "a"/,
+    ],
+  ])('refuses %s, naming the step and field, and exits 2', (_what, content, message) => {
+    const { code, err } = start(zapFile(content));
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+});
