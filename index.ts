@@ -10,16 +10,22 @@ import createGroup from './src/creates/create_group.js';
 import createLearner from './src/creates/create_learner.js';
 import resendInvitation from './src/creates/resend_invitation.js';
 import onboardLearner from './src/creates/onboard_learner.js';
+import offboardLearner from './src/creates/offboard_learner.js';
 import removeLearnerFromGroup from './src/creates/remove_learner_from_group.js';
 import updateLearner from './src/creates/update_learner.js';
 import findCourse from './src/searches/find_course.js';
 import findGroup from './src/searches/find_group.js';
 import findLearner from './src/searches/find_learner.js';
+import findLearnerProgress from './src/searches/find_learner_progress.js';
+import findLearningPath from './src/searches/find_learning_path.js';
 import courseList from './src/triggers/course_list.js';
 import groupList from './src/triggers/group_list.js';
 import learnerList from './src/triggers/learner_list.js';
+import learningPathList from './src/triggers/learning_path_list.js';
 import newCourse from './src/triggers/new_course.js';
 import newCourseCompletion from './src/triggers/new_course_completion.js';
+import newCourseEnrollment from './src/triggers/new_course_enrollment.js';
+import newLearningPathCompletion from './src/triggers/new_learning_path_completion.js';
 import newGroup from './src/triggers/new_group.js';
 import newLearner from './src/triggers/new_learner.js';
 
@@ -50,14 +56,19 @@ export default defineApp({
     [newGroup.key]: newGroup,
     [newCourse.key]: newCourse,
     [newCourseCompletion.key]: newCourseCompletion,
+    [newCourseEnrollment.key]: newCourseEnrollment,
+    [newLearningPathCompletion.key]: newLearningPathCompletion,
     [groupList.key]: groupList,
     [courseList.key]: courseList,
     [learnerList.key]: learnerList,
+    [learningPathList.key]: learningPathList,
   },
   searches: {
     [findGroup.key]: findGroup,
     [findCourse.key]: findCourse,
     [findLearner.key]: findLearner,
+    [findLearnerProgress.key]: findLearnerProgress,
+    [findLearningPath.key]: findLearningPath,
   },
   creates: {
     [createGroup.key]: createGroup,
@@ -68,6 +79,7 @@ export default defineApp({
     [onboardLearner.key]: onboardLearner,
     [removeLearnerFromGroup.key]: removeLearnerFromGroup,
     [updateLearner.key]: updateLearner,
+    [offboardLearner.key]: offboardLearner,
   },
   searchOrCreates: {
     [findGroup.key]: {

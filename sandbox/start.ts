@@ -43,8 +43,12 @@ const loadApp = async (): Promise<AppDefinition> =>
     )) as { default: AppDefinition }
   ).default;
 
-const show = (value: unknown): string =>
-  Array.isArray(value) ? `[${value.map(show).join(', ')}]` : value === null ? '—' : String(value);
+const show = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return typeof value === 'string' ? value : `${value as number | boolean}`;
+};
 
 const main = async (): Promise<number> => {
   let zaps: [title: string, zap: Zap][];

@@ -6,7 +6,12 @@ import type { z as zod } from 'zod';
 
 import App from '../index.js';
 import { courseOutputSchema } from '../src/resources/courses/output.js';
-import { completionOutputSchema } from '../src/resources/enrollments/output.js';
+import {
+  completionOutputSchema,
+  pathCompletionOutputSchema,
+} from '../src/resources/enrollments/output.js';
+import { learningPathOutputSchema } from '../src/resources/learning-paths/output.js';
+import { progressOutputSchema } from '../src/resources/transcripts/output.js';
 import { courseAssignmentOutputSchema } from '../src/resources/groups/assignment.js';
 import { createdGroupOutputSchema, groupOutputSchema } from '../src/resources/groups/output.js';
 import {
@@ -15,6 +20,7 @@ import {
   learnerOutputSchema,
   membershipOutputSchema,
   onboardingOutputSchema,
+  offboardingOutputSchema,
   removalOutputSchema,
 } from '../src/resources/people/output.js';
 
@@ -28,8 +34,17 @@ const contract = {
     'group_list',
     'course_list',
     'learner_list',
+    'new_course_enrollment',
+    'new_learning_path_completion',
+    'learning_path_list',
   ],
-  searches: ['find_group', 'find_course', 'find_learner'],
+  searches: [
+    'find_group',
+    'find_course',
+    'find_learner',
+    'find_learner_progress',
+    'find_learning_path',
+  ],
   creates: [
     'create_group',
     'add_course_to_group',
@@ -39,6 +54,7 @@ const contract = {
     'onboard_learner',
     'remove_learner_from_group',
     'update_learner',
+    'offboard_learner',
   ],
 };
 
@@ -82,6 +98,12 @@ const outputSchemas: Record<string, zod.ZodType> = {
   onboard_learner: onboardingOutputSchema,
   remove_learner_from_group: removalOutputSchema,
   update_learner: learnerOutputSchema,
+  offboard_learner: offboardingOutputSchema,
+  new_course_enrollment: completionOutputSchema,
+  new_learning_path_completion: pathCompletionOutputSchema,
+  learning_path_list: learningPathOutputSchema,
+  find_learning_path: learningPathOutputSchema,
+  find_learner_progress: progressOutputSchema,
 };
 
 describe('app definition', () => {

@@ -32,7 +32,9 @@ export const knowing = (facts: Facts): void => {
 
 /** Northpass as hoped: `cont` ignores letter case (learned before the run). */
 export const hopedNorthpass = (): void => {
-  knowing({ nameSearch: { '/v2/groups': 'cont', '/v2/courses': 'cont' } });
+  knowing({
+    nameSearch: { '/v2/groups': 'cont', '/v2/courses': 'cont', '/v2/learning-paths': 'cont' },
+  });
 };
 
 /**

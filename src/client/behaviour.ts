@@ -88,6 +88,7 @@ export const behaviour = {
    * people are looked up (batched by `idsFilter` where it works).
    */
   recentlyActive: { sort: '-last_active_on' },
+  recentlyEnrolled: { sort: '-enrolled_at' },
   includePerson: { include: 'person' },
 
   /** confirmed: a pending learner; anything else with `activated_at` set has joined. */

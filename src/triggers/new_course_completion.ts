@@ -2,16 +2,12 @@ import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core'
 
 import { inputsOf, readInputs, showAs } from '../lib/fields.js';
 import { courseField } from '../resources/courses/fields.js';
-import { courseEnrollmentsPath, recentEnrollments } from '../resources/enrollments/api.js';
+import { COMPLETE, courseEnrollmentsPath, pollEnrollments } from '../resources/enrollments/api.js';
 import {
   completionOutputFields,
   completionSample,
   toCompletionOutput,
 } from '../resources/enrollments/output.js';
-import { pollItems, pollLimit, releaseComplete } from '../resources/polling.js';
-
-/** Northpass reports progress as a percentage; 100 is a finished course. */
-const COMPLETE = 100;
 
 const fields = [
   showAs(courseField, {
@@ -23,19 +19,13 @@ const fields = [
 
 export const perform = (async (z, bundle) => {
   const { course } = await readInputs(z, bundle.inputData, fields);
-  const { enrollments, skipped } = await recentEnrollments(z, courseEnrollmentsPath(course.id), {
-    limit: pollLimit(bundle),
+  return pollEnrollments(z, bundle, {
+    path: courseEnrollmentsPath(course.id),
+    stream: `completions:${course.id}`,
     keep: (progress) => progress >= COMPLETE,
+    order: 'recently active',
+    toItem: (enrollment) => toCompletionOutput(course, enrollment),
   });
-  const completions = enrollments.map((enrollment) => toCompletionOutput(course, enrollment));
-  const released = await releaseComplete(
-    z,
-    bundle,
-    `completions:${course.id}`,
-    completions,
-    (completion) => completion.learner_email !== null,
-  );
-  return pollItems(z, released, skipped);
 }) satisfies PollingTriggerPerform;
 
 export default defineTrigger({

@@ -10,7 +10,6 @@ import {
   raised,
   run,
   sentRequests,
-  withAttributes,
 } from '../helpers.js';
 import { adaLearnerOutput } from '../fixtures/outputs.js';
 

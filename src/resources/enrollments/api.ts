@@ -1,10 +1,11 @@
-import type { ZObject } from 'zapier-platform-core';
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
 import { behaviour } from '../../client/behaviour.js';
 import { relatedId, idSchema } from '../../client/jsonapi.js';
 import { coursePath } from '../courses/api.js';
 import { newestRecords } from '../newest.js';
+import { pollItems, pollLimit, releaseComplete } from '../polling.js';
 import { learnerDetails, type LearnerDetails } from '../people/directory.js';
 import { personSchema, type Person } from '../people/api.js';
 
@@ -74,7 +75,16 @@ export const LEARNER_LOOKUPS_PER_POLL = 2;
 export const recentEnrollments = async (
   z: ZObject,
   path: string,
-  { limit, keep }: { limit: number; keep: (progress: number) => boolean },
+  {
+    limit,
+    keep,
+    order = 'recently active',
+  }: {
+    limit: number;
+    keep: (progress: number) => boolean;
+    /** Which come first: the most recently active, or the most recently enrolled. */
+    order?: 'recently active' | 'recently enrolled';
+  },
 ): Promise<{ enrollments: Enrollment[]; skipped: number }> => {
   const page = await newestRecords(
     z,
@@ -82,10 +92,16 @@ export const recentEnrollments = async (
       path,
       params: { ...behaviour.includePerson },
       optional: ['include'],
-      sort: behaviour.recentlyActive.sort,
+      sort:
+        order === 'recently active'
+          ? behaviour.recentlyActive.sort
+          : behaviour.recentlyEnrolled.sort,
     },
     enrollmentSchema,
-    { limit, dateOf: (item) => read(item, 'last_active_on') },
+    {
+      limit,
+      dateOf: (item) => read(item, order === 'recently active' ? 'last_active_on' : 'enrolled_at'),
+    },
   );
   // one per learner: a learner enrolled through two groups may be listed twice
   const byPerson = new Map<string, EnrollmentRecord>();
@@ -116,4 +132,46 @@ export const recentEnrollments = async (
     };
   });
   return { enrollments, skipped: unreadable };
+};
+
+/** Northpass reports progress as a percentage; 100 is a finished course or path. */
+export const COMPLETE = 100;
+
+/**
+ * A poll of a course's or learning path's enrollments (`path`), as a trigger's items: newest
+ * first, one per learner, at most 100, each held back until its learner's email is known
+ * (see `releaseComplete`).
+ */
+export const pollEnrollments = async <T extends { id: string; learner_email: string | null }>(
+  z: ZObject,
+  bundle: Bundle,
+  {
+    path,
+    stream,
+    keep,
+    order,
+    toItem,
+  }: {
+    path: string;
+    /** What the items are of, for remembering which were sent: `completions:<course id>`. */
+    stream: string;
+    keep: (progress: number) => boolean;
+    order: 'recently active' | 'recently enrolled';
+    toItem: (enrollment: Enrollment) => T;
+  },
+): Promise<T[]> => {
+  const { enrollments, skipped } = await recentEnrollments(z, path, {
+    limit: pollLimit(bundle),
+    keep,
+    order,
+  });
+  const items = enrollments.map(toItem);
+  const released = await releaseComplete(
+    z,
+    bundle,
+    stream,
+    items,
+    (item) => item.learner_email !== null,
+  );
+  return pollItems(z, released, skipped);
 };

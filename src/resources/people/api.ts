@@ -232,6 +232,13 @@ export const resolvePerson = async (z: ZObject, value: string, label: string): P
 };
 
 /**
+ * The ids of the person's groups as a single read lists them (an empty list is no groups), or
+ * undefined when it gives only links: for a fresh `findPersonById`, never for a list's record.
+ */
+export const groupIdsOnRecord = (person: Person): string[] | undefined =>
+  relatedIds(person.relationships?.[behaviour.groupsRelationship]);
+
+/**
  * The ids of the person's groups, or undefined when Northpass did not list them. An empty list
  * says nothing either: some answers always carry one (see `behaviour.groupsRelationship`).
  */

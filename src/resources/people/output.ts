@@ -187,3 +187,22 @@ export const removalOutputFields: OutputField[] = [
   { key: 'removed_group_ids', label: 'Removed From Group IDs', list: true },
   { key: 'removed_group_names', label: 'Removed From Group Names', list: true },
 ];
+
+/** Offboard Learner: a removal, the groups the learner is still in, and one sentence. */
+export const offboardingOutputSchema = removalOutputSchema.extend({
+  remaining_group_names: zod.array(zod.string()),
+  summary: zod.string(),
+});
+export type OffboardingOutput = zod.infer<typeof offboardingOutputSchema>;
+
+export const offboardingSample = {
+  ...removalSample,
+  remaining_group_names: ['Existing Customers'],
+  summary: 'Removed ada@example.com from Acme Corp Partners; still in Existing Customers.',
+} satisfies OffboardingOutput;
+
+export const offboardingOutputFields: OutputField[] = [
+  ...removalOutputFields,
+  { key: 'remaining_group_names', label: 'Still In Group Names', list: true },
+  { key: 'summary', label: 'Summary' },
+];

@@ -1,0 +1,109 @@
+import type { ZObject } from 'zapier-platform-core';
+import { z as zod } from 'zod';
+
+import { idSegment, linkHref } from '../../client/jsonapi.js';
+import { collectPages } from '../../client/request.js';
+
+/** confirmed: a learner's transcript, paginated; 404 when they have no activity (none). */
+const transcriptPath = (personId: string) => `/v2/transcripts/${idSegment(personId)}`;
+
+/** Pages of a transcript read at most: 500 courses and paths. */
+const TRANSCRIPT_PAGES = 5;
+
+const text = zod.union([zod.string(), zod.number()]).nullish();
+
+const transcriptItemSchema = zod.looseObject({
+  attributes: zod.looseObject({
+    resource_id: zod.string(),
+    resource_type: zod.string(),
+    name: zod.string().nullish(),
+    progress_status: zod.string().nullish(),
+    progress: zod.number().nullish(),
+    enrolled_at: text,
+    started_at: text,
+    completed_at: text,
+    last_active_at: text,
+    score: zod.union([zod.number(), zod.string()]).nullish(),
+  }),
+  links: zod.looseObject({ certificate: zod.unknown().optional() }).nullish(),
+});
+type TranscriptItem = zod.infer<typeof transcriptItemSchema>;
+
+export const progressStatuses = ['enrolled', 'in_progress', 'completed'] as const;
+export type ProgressStatus = (typeof progressStatuses)[number];
+
+/** One course (or learning path) on a learner's transcript, as the app reads it. */
+export interface TranscriptEntry {
+  resourceId: string;
+  resourceType: string;
+  name: string | null;
+  status: ProgressStatus;
+  /** 0-100; Northpass may give only a status, and then a finished course is 100. */
+  progress: number | null;
+  enrolledAt: string | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  lastActiveAt: string | null;
+  score: number | null;
+  certificateUrl: string | null;
+}
+
+const dateText = (value: string | number | null | undefined): string | null =>
+  value === null || value === undefined || value === '' ? null : String(value);
+
+const entryOf = ({ attributes, links }: TranscriptItem): TranscriptEntry => {
+  const progress = attributes.progress ?? null;
+  const named = progressStatuses.find((status) => status === attributes.progress_status);
+  const status: ProgressStatus =
+    named ??
+    (progress === null
+      ? 'enrolled'
+      : progress >= 100
+        ? 'completed'
+        : progress > 0
+          ? 'in_progress'
+          : 'enrolled');
+  const score = Number(attributes.score);
+  return {
+    resourceId: attributes.resource_id,
+    resourceType: attributes.resource_type,
+    name: attributes.name ?? null,
+    status,
+    progress: progress ?? (status === 'completed' ? 100 : null),
+    enrolledAt: dateText(attributes.enrolled_at),
+    startedAt: dateText(attributes.started_at),
+    completedAt: dateText(attributes.completed_at),
+    lastActiveAt: dateText(attributes.last_active_at),
+    score:
+      attributes.score === null || attributes.score === undefined || !Number.isFinite(score)
+        ? null
+        : score,
+    certificateUrl: linkHref(links?.certificate),
+  };
+};
+
+/** GET /v2/transcripts/{person id}: the learner's courses and paths (none when no activity). */
+export const transcriptOf = async (z: ZObject, personId: string): Promise<TranscriptEntry[]> => {
+  const { items } = await collectPages(
+    z,
+    { path: transcriptPath(personId) },
+    transcriptItemSchema,
+    {
+      maxPages: TRANSCRIPT_PAGES,
+    },
+  );
+  return items.map(entryOf);
+};
+
+const latest = (entry: TranscriptEntry): number =>
+  Math.max(
+    ...[entry.lastActiveAt, entry.completedAt, entry.startedAt, entry.enrolledAt].map(
+      (date) => Date.parse(date ?? '') || 0,
+    ),
+  );
+
+/** The course the learner was most recently active in. */
+export const mostRecentCourse = (entries: TranscriptEntry[]): TranscriptEntry | undefined =>
+  entries
+    .filter((entry) => entry.resourceType === 'course')
+    .sort((a, b) => latest(b) - latest(a))[0];

@@ -1,0 +1,45 @@
+import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+
+import { inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { courseField } from '../resources/courses/fields.js';
+import { courseEnrollmentsPath, pollEnrollments } from '../resources/enrollments/api.js';
+import {
+  enrollmentOutputFields,
+  enrollmentSample,
+  toCompletionOutput,
+} from '../resources/enrollments/output.js';
+
+const fields = [
+  showAs(courseField, {
+    key: 'course',
+    search: undefined,
+    helpText: 'The course to watch. Pick a course, or map a course ID or exact course name.',
+  }),
+] as const;
+
+export const perform = (async (z, bundle) => {
+  const { course } = await readInputs(z, bundle.inputData, fields);
+  return pollEnrollments(z, bundle, {
+    path: courseEnrollmentsPath(course.id),
+    stream: `enrollments:${course.id}`,
+    keep: () => true,
+    order: 'recently enrolled',
+    toItem: (enrollment) => toCompletionOutput(course, enrollment),
+  });
+}) satisfies PollingTriggerPerform;
+
+export default defineTrigger({
+  key: 'new_course_enrollment',
+  noun: 'Course Enrollment',
+  display: {
+    label: 'New Course Enrollment',
+    description: 'Triggers when a learner is enrolled in the chosen course.',
+  },
+  operation: {
+    type: 'polling',
+    inputFields: inputsOf(fields),
+    perform,
+    sample: enrollmentSample,
+    outputFields: enrollmentOutputFields,
+  },
+});

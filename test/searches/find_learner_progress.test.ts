@@ -1,0 +1,101 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { perform } from '../../src/searches/find_learner_progress.js';
+import { fixture, listFixture, listOf, northpass, raised, run, sentRequests } from '../helpers.js';
+
+const ada = fixture('people/person.ada');
+const fundamentals = fixture('courses/course.fundamentals');
+const transcript = listFixture('transcripts/transcript.ada');
+const PERSON_ID = ada.data.id;
+const COURSE_ID = fundamentals.data.id;
+const byEmail = { 'filter[email][eq]': 'ada@example.com', limit: 10 };
+
+const fundamentalsProgress = {
+  learner_id: PERSON_ID,
+  learner_email: 'ada@example.com',
+  course_id: COURSE_ID,
+  course_name: 'Product Fundamentals',
+  status: 'completed',
+  progress: 100,
+  enrolled_at: '2026-11-20T10:05:00Z',
+  started_at: '2026-11-20T11:00:00Z',
+  completed_at: '2026-11-24T15:42:10Z',
+  score: 92,
+  certificate_url: 'https://acme-academy.northpass.com/certificates/t1.pdf',
+};
+
+describe('find_learner_progress', () => {
+  it("gives a learner's progress in the chosen course from the transcript: three requests, two round trips", async () => {
+    northpass()
+      .get('/v2/people')
+      .query(byEmail)
+      .reply(200, listOf(ada.data))
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/transcripts/${PERSON_ID}`)
+      .query({ limit: 100 })
+      .reply(200, transcript);
+    expect(await run(perform, { learner: 'Ada@Example.com', course: COURSE_ID })).toEqual([
+      fundamentalsProgress,
+    ]);
+    expect(sentRequests.at(-1)).toBe(`GET /v2/transcripts/${PERSON_ID}?limit=100`);
+    expect(sentRequests).toHaveLength(3);
+  });
+
+  it('gives the most recently active course when no course is named', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get(`/v2/transcripts/${PERSON_ID}`)
+      .query({ limit: 100 })
+      .reply(200, transcript);
+    expect(await run(perform, { learner: PERSON_ID })).toEqual([
+      {
+        learner_id: PERSON_ID,
+        learner_email: 'ada@example.com',
+        course_id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+        course_name: 'Partner Sales Certification',
+        status: 'in_progress',
+        progress: null,
+        enrolled_at: '2026-11-21T09:00:00Z',
+        started_at: '2026-11-25T08:00:00Z',
+        completed_at: null,
+        score: null,
+        certificate_url: null,
+      },
+    ]);
+  });
+
+  it('finds nothing, without an error, for someone who is no learner or has no activity', async () => {
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'nobody@example.com', limit: 10 })
+      .reply(200, listOf())
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get(`/v2/transcripts/${PERSON_ID}`)
+      .query({ limit: 100 })
+      .reply(404, { errors: [] });
+    expect(await run(perform, { learner: 'nobody@example.com' })).toEqual([]);
+    expect(await run(perform, { learner: PERSON_ID })).toEqual([]);
+  });
+
+  it('names a course that does not exist', async () => {
+    const unknown = '00000000-1111-4222-8333-444455556666';
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get(`/v2/courses/${unknown}`)
+      .reply(404, { errors: [] });
+    expect(await raised(run(perform, { learner: PERSON_ID, course: unknown }))).toMatchObject({
+      code: 'invalid_input',
+      message: `Course: no course has the ID "${unknown}". Pick the course from the list or map a course ID.`,
+    });
+  });
+
+  it('requires a learner, before any request', async () => {
+    expect(await raised(run(perform, { course: COURSE_ID }))).toMatchObject({
+      message: 'Learner: enter a value; it is required.',
+    });
+  });
+});
