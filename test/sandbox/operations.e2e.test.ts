@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 
 import { testAuth } from '../../src/authentication.js';
 import { perform as addCourseToGroup } from '../../src/creates/add_course_to_group.js';
+import { perform as addLearnerToGroup } from '../../src/creates/add_learner_to_group.js';
 import { perform as createGroup } from '../../src/creates/create_group.js';
 import { perform as createLearner } from '../../src/creates/create_learner.js';
 import { perform as removeLearnerFromGroup } from '../../src/creates/remove_learner_from_group.js';
@@ -24,7 +25,12 @@ const writes = () => sandbox.current().store.log.filter((request) => request.met
 
 describe('each operation against the sandbox', () => {
   it('connects and labels the connection with the school name', async () => {
-    expect(await runOnSandbox(testAuth)).toMatchObject({ label: 'Acme Academy' });
+    // a school on a URL other than Northpass's own is labelled with it, so a sandbox connection
+    // is never mistaken for the real school
+    expect(await runOnSandbox(testAuth)).toMatchObject({
+      label: `Acme Academy (${sandbox.current().url})`,
+      school_name: 'Acme Academy',
+    });
   });
 
   it('creates, finds and lists groups', async () => {
@@ -95,12 +101,16 @@ describe('each operation against the sandbox', () => {
       message:
         'Northpass rejected the data sent. Northpass said: Email has already been taken (field: email).',
     });
-    expect(
-      await runOnSandbox(removeLearnerFromGroup, {
-        learner: ada.id,
-        groups: ['Existing Customers'],
-      }),
-    ).toMatchObject({ group_names: ['Existing Customers'] });
+    const membership = { learner: ada.id, groups: ['Existing Customers'] };
+    await runOnSandbox(addLearnerToGroup, membership);
+    expect(await runOnSandbox(removeLearnerFromGroup, membership)).toMatchObject({
+      outcome: 'removed',
+      removed_group_names: ['Existing Customers'],
+    });
+    expect(await runOnSandbox(removeLearnerFromGroup, membership)).toMatchObject({
+      outcome: 'not_a_member',
+      removed_group_names: [],
+    });
   });
 
   it('fires New Learner only for members of the chosen group', async () => {
