@@ -3,7 +3,7 @@ import type { ZObject } from 'zapier-platform-core';
 import { PAGE_SIZE } from '../client/config.js';
 import { fetchPage } from '../client/request.js';
 import { appError, withContext } from '../lib/errors.js';
-import { MAX_LIST_ITEMS, quote } from '../lib/inputs.js';
+import { isUuid, MAX_LIST_ITEMS, quote } from '../lib/inputs.js';
 import { settleEach, whenAll } from '../lib/settle.js';
 import { findGroupById, groupCollection, groupSchema, names, type Group } from './groups/api.js';
 import { groupsField } from './groups/fields.js';
@@ -91,12 +91,16 @@ export const offboardLearner = async (
       summary: `No learner has ${what}, so there was nothing to remove.`,
     };
   }
-  // the learner's groups, from a read of their own record (a list's record may leave them out)
-  const person = (await findPersonById(z, found.id)) ?? found;
+  // the learner's groups, from a read of their own record (a list's record may leave them out);
+  // a learner given by ID was found by that read already
+  const person = isUuid(learner) ? found : ((await findPersonById(z, found.id)) ?? found);
   const listed = groupIdsOnRecord(person);
   const targets = named ?? (await groupsOf(z, person, listed));
+  // when the groups were found through their memberships, each is one she is in (or one too
+  // large to tell, where the removal itself answers): no second read
+  const known = listed ?? (named ? undefined : targets.map((group) => group.id));
   const { done, failure } = await settleEach(targets, (group) =>
-    leaveGroup(z, group, person.id, listed),
+    leaveGroup(z, group, person.id, known),
   );
   const removed = done.filter(({ result }) => result === 'removed').map(({ item }) => item);
   if (failure) {

@@ -1,7 +1,7 @@
 import { z as zod } from 'zod';
 
 import { outputFieldsFor } from '../../lib/output.js';
-import type { Enrollment } from './api.js';
+import { COMPLETE, type Enrollment } from './api.js';
 
 /** What every enrollment record says of its learner and their progress. */
 const progressSchema = zod.object({
@@ -24,8 +24,11 @@ const toProgress = (enrollment: Enrollment): zod.infer<typeof progressSchema> =>
   learner_name: enrollment.learner?.full_name ?? null,
   progress: enrollment.progress,
   enrolled_at: enrollment.enrolledAt,
-  // Northpass gives no completion time on enrollments: the last activity stands in, labelled so
-  completed_at: enrollment.completedAt ?? enrollment.lastActiveOn,
+  // Northpass gives no completion time on enrollments: for a finished one, the last activity
+  // stands in, labelled so; an unfinished one has none
+  completed_at:
+    enrollment.completedAt ??
+    (enrollment.progress >= COMPLETE ? enrollment.lastActiveOn : null),
   last_active_on: enrollment.lastActiveOn,
 });
 
