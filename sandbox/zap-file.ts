@@ -10,16 +10,28 @@ import { readFileSync } from 'node:fs';
 import { z as zod } from 'zod';
 
 const inputSchema = zod.record(zod.string(), zod.unknown());
+const stepId = zod.string().regex(/^[\w-]+$/, 'a step id is letters, digits, - and _');
 
 const actionStepSchema = zod.strictObject({
-  id: zod.string().regex(/^[\w-]+$/, 'a step id is letters, digits, - and _'),
+  id: stepId,
   operation: zod.string(),
   input: inputSchema.default({}),
   create_if_not_found: zod.boolean().optional(),
 });
 
+/**
+ * A step in another app (a CRM update, a sheet row): not run here; the runner fills its
+ * mappings and shows what it would receive, so a mapping to a field no step outputs is caught.
+ */
+const otherAppStepSchema = zod.strictObject({
+  id: stepId,
+  app: zod.string(),
+  action: zod.string(),
+  input: inputSchema.default({}),
+});
+
 const filterStepSchema = zod.strictObject({
-  id: zod.string().regex(/^[\w-]+$/, 'a step id is letters, digits, - and _'),
+  id: stepId,
   filter: zod
     .strictObject({
       value: zod.string(),
@@ -41,15 +53,17 @@ const zapSchema = zod.strictObject({
     event: zod.string(),
     sample: inputSchema,
   }),
-  steps: zod.array(zod.union([actionStepSchema, filterStepSchema])).min(1),
+  steps: zod.array(zod.union([actionStepSchema, otherAppStepSchema, filterStepSchema])).min(1),
 });
 
 export type Zap = zod.infer<typeof zapSchema>;
 export type ZapStep = Zap['steps'][number];
 export type ActionStep = zod.infer<typeof actionStepSchema>;
 export type FilterStep = zod.infer<typeof filterStepSchema>;
+export type OtherAppStep = zod.infer<typeof otherAppStepSchema>;
 
 export const isFilter = (step: ZapStep): step is FilterStep => 'filter' in step;
+export const isOtherApp = (step: ZapStep): step is OtherAppStep => 'app' in step;
 
 /** A Zap file that cannot be run, with a sentence that says where. */
 export class ZapFileError extends Error {

@@ -6,7 +6,7 @@
  */
 import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { isFilter, ZapFileError, type ActionStep, type FilterStep, type Zap } from './zap-file.ts';
+import { isFilter, isOtherApp, ZapFileError, type FilterStep, type Zap } from './zap-file.ts';
 
 export { loadZap, ZapFileError, type Zap } from './zap-file.ts';
 
@@ -52,7 +52,7 @@ const operationIn = (kind: Record<string, unknown> | undefined, key: string) => 
 const operationsOf = (app: AppDefinition, zap: Zap) =>
   new Map(
     zap.steps.flatMap((step) => {
-      if (isFilter(step)) return [];
+      if (isFilter(step) || isOtherApp(step)) return [];
       const action = operationIn(app.creates, step.operation);
       const search = operationIn(app.searches, step.operation);
       const definition = action ?? search;
@@ -129,7 +129,10 @@ export const fillMappings = (
   });
 };
 
-const filledInput = (step: ActionStep, data: Record<string, Record<string, unknown>>) =>
+const filledInput = (
+  step: { id: string; input: Record<string, unknown> },
+  data: Record<string, Record<string, unknown>>,
+) =>
   Object.fromEntries(
     Object.entries(step.input).map(([field, value]) => [
       field,
@@ -163,6 +166,8 @@ export const readableError = (error: unknown): { halted: boolean; message: strin
   return { halted: false, message: error.message };
 };
 
+const OTHER_APP = 'Another app: not run here. What it would receive:';
+
 /** Runs a Zap's steps in order against the app; stops at the first error, halt or filter. */
 export const runZap = async (
   app: AppDefinition,
@@ -183,12 +188,16 @@ export const runZap = async (
     const found = operations.get(step.id);
     const base = {
       id: step.id,
-      label: found?.definition.display.label ?? 'Filter',
-      ...(isFilter(step) ? {} : { operation: step.operation }),
+      label: isOtherApp(step)
+        ? `${step.app} ${step.action}`
+        : (found?.definition.display.label ?? 'Filter'),
+      ...('operation' in step ? { operation: step.operation } : {}),
     };
     let report: StepReport;
     if (stop) {
       report = { ...base, status: 'not run', message: stop };
+    } else if (isOtherApp(step)) {
+      report = { ...base, status: 'success', message: OTHER_APP, output: filledInput(step, data) };
     } else if (isFilter(step)) {
       const stopped = passes(step, data);
       report = {

@@ -3,7 +3,7 @@
  * from examples/ and on broken ones.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -48,6 +48,28 @@ describe('npm start -- FILE.zap.json', () => {
     expect(out).toContain('      learner_outcome: created');
     expect(out).toContain('      learner_outcome: existing');
     expect(out).not.toContain('RSSMEM');
+  });
+
+  it.each(readdirSync(join(root, 'examples')).filter((name) => name.endsWith('.zap.json')))(
+    'runs examples/%s and its replay without a failed step',
+    (name) => {
+      const { code, out } = start(`examples/${name}`, '--replay');
+      expect(out).toContain('No step failed.');
+      expect(code).toBe(0);
+    },
+  );
+
+  it("shows what another app's step would receive, mappings filled", () => {
+    const { code, out } = start('examples/crm-deal-lost.zap.json', '--replay');
+    expect(code).toBe(0);
+    expect(out).toContain('[ok] crm_note: HubSpot Create Engagement (Note)');
+    expect(out).toContain(
+      '      body: Northpass: Removed grace@example.com from Existing Customers.',
+    );
+    expect(out).toContain('      body: Northpass: No changes: grace@example.com is in no group.');
+    const crm = start('examples/completion-to-crm.zap.json').out;
+    expect(crm).toContain('      lms_score: 92');
+    expect(crm).toContain('      lms_status: completed');
   });
 
   it('stops quietly where a filter does not pass', () => {
