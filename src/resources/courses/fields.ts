@@ -25,7 +25,7 @@ export const coursesField = defineReference(
     required: true,
     list: true,
     dynamic: 'course_list.id.name',
-    helpText: `Pick courses, or map course IDs or exact course names (up to ${MAX_LIST_ITEMS}).`,
+    helpText: `Pick courses, or map course IDs or exact course names (up to ${MAX_LIST_ITEMS}). A value with commas is one course when a course has that name, otherwise one course per part when each part is a course; if neither, the step stops and changes nothing.`,
   },
   (value, label) => textList(value, label, { required: true, max: MAX_LIST_ITEMS }),
   (z, values, label) => resolveAllNamed(z, courseCollection, values, label),

@@ -27,8 +27,7 @@ const toProgress = (enrollment: Enrollment): zod.infer<typeof progressSchema> =>
   // Northpass gives no completion time on enrollments: for a finished one, the last activity
   // stands in, labelled so; an unfinished one has none
   completed_at:
-    enrollment.completedAt ??
-    (enrollment.progress >= COMPLETE ? enrollment.lastActiveOn : null),
+    enrollment.completedAt ?? (enrollment.progress >= COMPLETE ? enrollment.lastActiveOn : null),
   last_active_on: enrollment.lastActiveOn,
 });
 
