@@ -82,6 +82,7 @@ export const behaviour = {
    */
   newestFirst: { sort: '-created_at' },
   byName: { sort: 'name' },
+  byEmail: { sort: 'email' },
   /**
    * UNVERIFIED: course and learning-path enrollments most recently active first, with each
    * enrollment's person embedded (JSON:API `include`). Both optional; without `include`, the

@@ -1,6 +1,6 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { listPeople } from '../resources/people/api.js';
+import { listPeople } from '../resources/people/lists.js';
 import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
 import { dropdownPage, pollItems } from '../resources/polling.js';
 

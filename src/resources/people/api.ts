@@ -18,28 +18,9 @@ import {
   findDocument,
   northpassRequest,
   parseBody,
-  type Page,
 } from '../../client/request.js';
 import { invalidInput, isUuid, quote, requiredEmail } from '../../lib/inputs.js';
 import { findOrCreate, type CreateOutcome } from '../outcome.js';
-/** GET /v2/people, one page for a dropdown, by email (when Northpass sorts). */
-export const listPeople = (z: ZObject, { page }: { page?: number }): Promise<Page<Person>> =>
-  fetchPage(
-    z,
-    {
-      path: PEOPLE,
-      params: { limit: PAGE_SIZE, sort: 'email', ...(page && page > 1 ? { page } : {}) },
-      optional: ['sort'],
-    },
-    personSchema,
-  );
-
-/** GET /v2/people, newest first whether or not Northpass sorts it (see `newestRecords`). */
-export const newestPeople = (z: ZObject, limit: number): Promise<Newest<Person>> =>
-  newestRecords(z, { path: PEOPLE, ...behaviour.newestFirst }, personSchema, {
-    limit,
-    dateOf: (person) => person.attributes.created_at,
-  });
 
 /** confirmed for GET; POST likely. */
 export const PEOPLE = '/v2/people';
@@ -246,5 +227,3 @@ export const groupIdsOf = (person: Person): string[] | undefined => {
   const ids = relatedIds(person.relationships?.[behaviour.groupsRelationship]);
   return ids?.length ? ids : undefined;
 };
-
-import { newestRecords, type Newest } from '../newest.js';
