@@ -21,7 +21,9 @@ export const enrollmentsPage = (
   const { sort, include } = enrollmentOptions(request.query, switches);
   const filtered = applyFilters(enrollments, request.query, switches);
   const ordered =
-    switches.enrollmentSort === 'honoured' ? applySort(filtered, sort) : byId(filtered);
+    switches.enrollmentSort === 'honoured'
+      ? applySort(filtered, sort, switches.sortNullsFirst)
+      : byId(filtered);
   const included = (data: Resource[]) =>
     [...new Set(data.map((item) => String(item.attributes.person_id)))].flatMap((personId) => {
       const person = store.people.get(personId);

@@ -64,8 +64,15 @@ export const applyFilters = (
   return result;
 };
 
-/** `sort=name` ascending, `sort=-created_at` descending, comma-separated keys; nulls last. */
-export const applySort = (resources: Resource[], sort: string | undefined): Resource[] => {
+/**
+ * `sort=name` ascending, `sort=-created_at` descending, comma-separated keys; records without
+ * the value last, or first on a descending key when `nullsFirst` (PostgreSQL's default).
+ */
+export const applySort = (
+  resources: Resource[],
+  sort: string | undefined,
+  nullsFirst = false,
+): Resource[] => {
   if (!sort) return resources;
   const keys = sort
     .split(',')
@@ -77,8 +84,9 @@ export const applySort = (resources: Resource[], sort: string | undefined): Reso
       const x = read(a, name);
       const y = read(b, name);
       if (x === y) continue;
-      if (x === null || x === undefined) return 1;
-      if (y === null || y === undefined) return -1;
+      const last = desc && nullsFirst ? -1 : 1;
+      if (x === null || x === undefined) return last;
+      if (y === null || y === undefined) return -last;
       const order = scalar(x).localeCompare(scalar(y), 'en', { numeric: true });
       if (order !== 0) return desc ? -order : order;
     }
@@ -93,7 +101,9 @@ export const byId = (resources: Resource[]): Resource[] =>
 /** A people, groups, courses, memberships or learning-paths list: filtered, then sorted. */
 export const listed = (resources: Resource[], query: Query, switches: Switches): Resource[] => {
   const filtered = applyFilters(resources, query, switches);
-  return switches.listSort ? applySort(filtered, query.sort) : byId(filtered);
+  return switches.listSort
+    ? applySort(filtered, query.sort, switches.sortNullsFirst)
+    : byId(filtered);
 };
 
 /**

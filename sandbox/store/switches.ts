@@ -44,6 +44,11 @@ export interface Switches {
   listSort: boolean;
   /** `sort` on course and learning-path enrollments: honoured, ignored (id order), or a 400. */
   enrollmentSort: Handling;
+  /**
+   * A descending sort puts records without the value (an enrollment never active) first, as
+   * PostgreSQL does by default, or last.
+   */
+  sortNullsFirst: boolean;
   /** `include=person` on course and learning-path enrollments: honoured, ignored, or a 400. */
   enrollmentInclude: Handling;
   /** `links.self/prev/next` keep the client's `limit`, or drop it (as Northpass's guide shows). */
@@ -75,6 +80,7 @@ export const defaultSwitches: Switches = {
   inPredicate: true,
   listSort: true,
   enrollmentSort: 'honoured',
+  sortNullsFirst: false,
   enrollmentInclude: 'honoured',
   nextLinkKeepsLimit: true,
   pageSizeOverride: null,
@@ -108,6 +114,7 @@ export const switchesSchema = {
     inPredicate: { type: 'boolean' },
     listSort: { type: 'boolean' },
     enrollmentSort: handling,
+    sortNullsFirst: { type: 'boolean' },
     enrollmentInclude: handling,
     nextLinkKeepsLimit: { type: 'boolean' },
     pageSizeOverride: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }] },

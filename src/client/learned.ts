@@ -21,6 +21,8 @@ const factsSchema = zod.object({
   idFilter: zod.boolean().optional(),
   /** Per path template, whether `sort` changes the order (asked when a page cannot tell). */
   sortHonoured: zod.record(zod.string(), zod.boolean()).optional(),
+  /** Whether a single read of a person has been seen to list their groups (a non-empty list). */
+  recordListsGroups: zod.boolean().optional(),
   /** Whether `filter[email][eq]` selects people by email. */
   emailFilter: zod.boolean().optional(),
   /** Per collection, whether it fitted in one page when last read (a hint, re-checked). */

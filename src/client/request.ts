@@ -5,7 +5,7 @@ import { MIN_REQUEST_BUDGET_MS, PAGE_SIZE } from './config.js';
 import type { RequestContext } from './context.js';
 import { answeredUnreadably, outOfTime, unreachable, unreadable } from './errors.js';
 import { knownFacts, learn, pathTemplate } from './learned.js';
-import { isNoAnswer, nextTry, sleep } from './retry.js';
+import { isNoAnswer, markRetried, nextTry, sleep } from './retry.js';
 import { deadlineOf, inSlot } from './step.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -88,6 +88,7 @@ export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise
       );
       // a 400 that named nothing was about the parameters left out, since it now works
       if (unconfirmed.length > 0) await learnRefused(unconfirmed);
+      if (state.retried) markRetried(response);
       return ensureReadable(response);
     } catch (error) {
       const next = nextTry(error, state, droppable);

@@ -71,3 +71,16 @@ export const nextTry = (
   }
   return undefined;
 };
+
+const afterRetry = new WeakSet<object>();
+
+/** Marks an answer that came to a second attempt, after the first got no answer or a 5xx. */
+export const markRetried = (response: object): void => {
+  afterRetry.add(response);
+};
+
+/**
+ * Whether the answer came to a second attempt: a write then refused as "already so" may have
+ * been done by the first attempt, whose answer was lost.
+ */
+export const answeredAfterRetry = (response: object): boolean => afterRetry.has(response);

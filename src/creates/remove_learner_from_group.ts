@@ -37,8 +37,9 @@ export const perform = (async (z, bundle) => {
     } satisfies RemovalOutput;
   }
   const person = learner.person;
+  const listed = groupIdsOf(person);
   const { done, failure } = await settleEach(groups, (group) =>
-    leaveGroup(z, group, person.id, groupIdsOf(person)),
+    leaveGroup(z, group, person.id, listed?.includes(group.id)),
   );
   const removed = done.filter(({ result }) => result === 'removed').map(({ item }) => item);
   if (failure !== undefined) {

@@ -78,7 +78,8 @@ const newestFirst = <T>(items: T[], dateOf: (item: T) => string | null | undefin
 /**
  * The newest records of a list, whether or not Northpass honours `sort`. It asks for them sorted
  * (1 request when it is honoured, judged from the page's own order); when the page is not in
- * order and more pages exist, it walks the list (at most 20 pages, paced) and sorts here.
+ * order and more pages exist, it walks the list (at most 20 pages, paced) and sorts here. A
+ * sorted first page that starts with undated records is read on until `limit` dated ones.
  */
 export const newestRecords = async <S extends zod.ZodType>(
   z: ZObject,
@@ -95,15 +96,26 @@ export const newestRecords = async <S extends zod.ZodType>(
   const ordered =
     inNewestOrder(first.items.map((record) => time(dateOf(record)))) ??
     (first.hasNext ? await sortHonoured(z, call, item, first, limit) : undefined);
-  if (!first.hasNext || ordered === true) {
+  // sorted, but with the undated records first (PostgreSQL's default for a descending sort):
+  // the newest dated ones are on later pages
+  const [head] = first.items;
+  const undatedFirst = head !== undefined && time(dateOf(head)) === undefined;
+  if (!first.hasNext || (ordered === true && !undatedFirst)) {
     return { ...first, items: newestFirst(first.items, dateOf).slice(0, limit), complete: true };
   }
-  // not sorted (or cannot tell): read every page up to the cap and sort here
+  // not sorted (or cannot tell): read every page up to the cap and sort here; sorted with the
+  // undated first: read on until `limit` dated records are in (the rest are older)
+  const dated = (items: zod.infer<S>[]) =>
+    items.filter((record) => time(dateOf(record)) !== undefined).length >= limit;
   const walk = await collectPages(
     z,
     { ...call, params: { ...call.params, limit: PAGE_SIZE, sort: call.sort }, optional },
     item,
-    { maxPages: NEWEST_WALK_PAGES, from: limit === PAGE_SIZE ? 2 : 1 },
+    {
+      maxPages: NEWEST_WALK_PAGES,
+      from: limit === PAGE_SIZE ? 2 : 1,
+      ...(ordered === true ? { enough: dated } : {}),
+    },
   );
   const all = limit === PAGE_SIZE ? [...first.items, ...walk.items] : walk.items;
   return {

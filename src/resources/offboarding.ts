@@ -17,35 +17,64 @@ export interface OffboardingResult {
   person: Person | null;
   outcome: 'removed' | 'not_a_member' | 'no_such_learner';
   removed: Group[];
-  remaining: string[];
+  /** The groups the learner is still in, by name; null when Northpass does not say. */
+  remaining: string[] | null;
   summary: string;
 }
 
 const GROUPS = groupsField.input.label;
 
-/** Groups read by ID, for the learner's groups their record names. */
-const groupsById = async (z: ZObject, ids: string[]): Promise<Group[]> => {
-  if (ids.length > MAX_LIST_ITEMS) {
-    throw appError(
-      `The learner is in ${ids.length} groups, more than one step handles (${MAX_LIST_ITEMS}): name the groups to remove them from.`,
-      'too_many_groups',
-      400,
+/** From this many ids, one page of groups is read first: it names every group of most schools. */
+const ONE_PAGE_FROM = 3;
+
+/**
+ * The groups with these ids: from one page of groups (from 3 ids), then each one not on it read
+ * by ID, at most `cap` reads. `unread` counts the ids beyond the cap.
+ */
+const groupsWithIds = async (
+  z: ZObject,
+  ids: string[],
+  cap: number,
+): Promise<{ groups: Group[]; unread: number }> => {
+  const found = new Map<string, Group>();
+  if (ids.length >= ONE_PAGE_FROM) {
+    const page = await fetchPage(
+      z,
+      { path: groupCollection.path, params: { limit: PAGE_SIZE } },
+      groupSchema,
     );
+    for (const group of page.items) found.set(group.id, group);
   }
-  const groups = await whenAll<(Group | null)[]>(ids.map((id) => findGroupById(z, id)));
-  return groups.filter((group): group is Group => group !== null);
+  const missing = ids.filter((id) => !found.has(id));
+  const read = await whenAll<(Group | null)[]>(
+    missing.slice(0, cap).map((id) => findGroupById(z, id)),
+  );
+  for (const group of read) if (group) found.set(group.id, group);
+  const groups = ids.flatMap((id) => found.get(id) ?? []);
+  return { groups, unread: Math.max(0, missing.length - cap) };
 };
 
 /**
- * Every group the learner is in: from their record when Northpass lists them, otherwise from
- * the memberships of each group of a school with at most 100 groups (a request a group).
+ * Every group the learner is in, with what is known of each membership: from their record when
+ * it lists them (at most 25, checked before anything is removed), otherwise from the memberships
+ * of each group of a school with at most 100 groups (a request a group).
  */
 const groupsOf = async (
   z: ZObject,
   person: Person,
   listed: string[] | undefined,
-): Promise<Group[]> => {
-  if (listed) return groupsById(z, listed);
+): Promise<{ group: Group; member: boolean | undefined }[]> => {
+  if (listed) {
+    if (listed.length > MAX_LIST_ITEMS) {
+      throw appError(
+        `The learner is in ${listed.length} groups, more than one step handles (${MAX_LIST_ITEMS}): name the groups to remove them from.`,
+        'too_many_groups',
+        400,
+      );
+    }
+    const { groups } = await groupsWithIds(z, listed, MAX_LIST_ITEMS);
+    return groups.map((group) => ({ group, member: true }));
+  }
   const page = await fetchPage(
     z,
     { path: groupCollection.path, params: { limit: PAGE_SIZE } },
@@ -61,7 +90,27 @@ const groupsOf = async (
   const members = await whenAll<(boolean | undefined)[]>(
     page.items.map((group) => isMember(z, group.id, person.id)),
   );
-  return page.items.filter((_group, index) => members[index] !== false);
+  return page.items.flatMap((group, index) =>
+    members[index] === false ? [] : [{ group, member: members[index] }],
+  );
+};
+
+/** The sentence a CRM note can take: what changed, and where the learner still is. */
+const summaryOf = (
+  email: string,
+  removed: Group[],
+  targets: Group[],
+  remaining: { names: string[]; unread: number } | null,
+): string => {
+  const others = remaining
+    ? [...remaining.names, ...(remaining.unread > 0 ? [`${remaining.unread} more`] : [])]
+    : [];
+  const still = others.length > 0 ? `; still in ${listing(others)}` : '';
+  const unknown = remaining ? '' : ' (Northpass did not say which other groups they are in)';
+  if (removed.length > 0)
+    return `Removed ${email} from ${listing(names(removed))}${still}${unknown}.`;
+  if (targets.length === 0) return `No changes: ${email} is in no group.`;
+  return `No changes: ${email} was in none of ${listing(names(targets))}${still}${unknown}.`;
 };
 
 /**
@@ -94,15 +143,21 @@ export const offboardLearner = async (
   // the learner's groups, from a read of their own record (a list's record may leave them out);
   // a learner given by ID was found by that read already
   const person = isUuid(learner) ? found : ((await findPersonById(z, found.id)) ?? found);
-  const listed = groupIdsOnRecord(person);
-  const targets = named ?? (await groupsOf(z, person, listed));
-  // when the groups were found through their memberships, each is one she is in (or one too
-  // large to tell, where the removal itself answers): no second read
-  const known = listed ?? (named ? undefined : targets.map((group) => group.id));
-  const { done, failure } = await settleEach(targets, (group) =>
-    leaveGroup(z, group, person.id, known),
-  );
-  const removed = done.filter(({ result }) => result === 'removed').map(({ item }) => item);
+  const listed = await groupIdsOnRecord(z, person);
+  const targets = named
+    ? named.map((group) => ({ group, member: listed?.includes(group.id) }))
+    : await groupsOf(z, person, listed);
+  const left = new Set(targets.map(({ group }) => group.id));
+  // the groups she stays in are named while the removals run (none stay when all are left)
+  const others = named ? listed?.filter((id) => !left.has(id)) : [];
+  const [removal, stay] = await Promise.all([
+    settleEach(targets, ({ group, member }) => leaveGroup(z, group, person.id, member)),
+    settleEach(others ? [others] : [], (ids) => groupsWithIds(z, ids, MAX_LIST_ITEMS)),
+  ]);
+  const removed = removal.done
+    .filter(({ result }) => result === 'removed')
+    .map(({ item }) => item.group);
+  const failure = removal.failure ?? stay.failure;
   if (failure) {
     throw removed.length > 0
       ? withContext(
@@ -111,29 +166,20 @@ export const offboardLearner = async (
         )
       : failure;
   }
-  const left = new Set(targets.map((group) => group.id));
-  const remaining =
-    named && listed
-      ? names(
-          await groupsById(
-            z,
-            listed.filter((id) => !left.has(id)),
-          ),
-        )
-      : [];
-  const email = person.attributes.email;
-  const still = remaining.length > 0 ? `; still in ${listing(remaining)}` : '';
-  const summary =
-    removed.length > 0
-      ? `Removed ${email} from ${listing(names(removed))}${still}.`
-      : targets.length === 0
-        ? `No changes: ${email} is in no group.`
-        : `No changes: ${email} was in none of ${listing(names(targets))}${still}.`;
+  const remaining = stay.done[0]?.result;
+  const stillIn = others
+    ? { names: names(remaining?.groups ?? []), unread: remaining?.unread ?? 0 }
+    : null;
   return {
     person,
     outcome: removed.length > 0 ? 'removed' : 'not_a_member',
     removed,
-    remaining,
-    summary,
+    remaining: stillIn?.names ?? null,
+    summary: summaryOf(
+      person.attributes.email,
+      removed,
+      targets.map(({ group }) => group),
+      stillIn,
+    ),
   };
 };

@@ -4,7 +4,9 @@ import { perform } from '../../src/creates/offboard_learner.js';
 import {
   byName,
   fixture,
+  expectPhases,
   hopedNorthpass,
+  knowing,
   listFixture,
   listOf,
   membership,
@@ -27,6 +29,8 @@ const partners = { data: withAttributes(acme, { name: 'Acme Corp Partners' }, PA
 const OTHER_ID = '8e7d6c5b-4a39-4281-9f0e-d1c2b3a49586';
 const memberBody = { data: [{ type: 'people', id: PERSON_ID }] };
 const byEmail = { 'filter[email][eq]': 'ada@example.com', limit: 10 };
+const byNameRequest = (name: string) =>
+  `GET /v2/groups?limit=100&filter[name][cont]=${name}&sort=name`;
 
 /** Ada as a read of her record shows her: in the given groups, or with her groups not listed. */
 const adaIn = (groupIds: string[] | undefined) => ({
@@ -44,7 +48,7 @@ const adaListed = listOf({ ...ada.data, relationships: {} });
 const outputFor = (fields: {
   outcome: string;
   removed: [string, string][];
-  remaining: string[];
+  remaining: string[] | null;
   summary: string;
 }) => ({
   ...adaLearnerOutput,
@@ -80,11 +84,12 @@ describe('offboard_learner with named groups', () => {
         summary: 'Removed ada@example.com from Acme Corp; still in Acme Corp Partners.',
       }),
     );
-    // the learner and the group are read side by side; the write waits for both
-    expect(sentRequests.slice(2)).toEqual([
-      `GET /v2/people/${PERSON_ID}`,
-      `DELETE /v2/groups/${ACME_ID}/relationships/people`,
-      `GET /v2/groups/${PARTNERS_ID}`,
+    // the learner and the group are read side by side; her record next; then the removal,
+    // while the group she stays in is named
+    expectPhases([
+      [`GET /v2/people?filter[email][eq]=ada@example.com&limit=10`, byNameRequest('acme')],
+      [`GET /v2/people/${PERSON_ID}`],
+      [`DELETE /v2/groups/${ACME_ID}/relationships/people`, `GET /v2/groups/${PARTNERS_ID}`],
     ]);
   });
 
@@ -127,8 +132,9 @@ describe('offboard_learner with named groups', () => {
       outputFor({
         outcome: 'removed',
         removed: [[ACME_ID, 'Acme Corp']],
-        remaining: [],
-        summary: 'Removed ada@example.com from Acme Corp.',
+        remaining: null,
+        summary:
+          'Removed ada@example.com from Acme Corp (Northpass did not say which other groups they are in).',
       }),
     );
   });
@@ -165,7 +171,8 @@ describe('offboard_learner from every group', () => {
     expect(sentRequests).toHaveLength(6);
   });
 
-  it('says nothing changed on a replay: her record lists no groups', async () => {
+  it('says nothing changed on a replay: her record lists no groups, and records list them', async () => {
+    knowing({ recordListsGroups: true });
     northpass()
       .get('/v2/people')
       .query(byEmail)
@@ -182,6 +189,27 @@ describe('offboard_learner from every group', () => {
       }),
     );
     expect(sentRequests).toHaveLength(2);
+  });
+
+  it('checks the memberships before saying "in no group" until a record has been seen to list groups', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaIn([]))
+      .get('/v2/groups')
+      .query({ limit: 100 })
+      .reply(200, listFixture('groups/groups.acme'))
+      .get(`/v2/groups/${ACME_ID}/memberships`)
+      .query(membershipsQuery)
+      .reply(200, listOf(membership(OTHER_ID)))
+      .get(`/v2/groups/${PARTNERS_ID}/memberships`)
+      .query(membershipsQuery)
+      .reply(404, { errors: [] });
+
+    expect(await run(perform, { learner: PERSON_ID })).toMatchObject({
+      outcome: 'not_a_member',
+      summary: 'No changes: ada@example.com is in no group.',
+    });
+    expect(sentRequests).toHaveLength(4);
   });
 
   it("reads each group's memberships in a school of at most 100 groups when her record lists none", async () => {
@@ -240,6 +268,54 @@ describe('offboard_learner from every group', () => {
         'The learner is in 26 groups, more than one step handles (25): name the groups to remove them from.',
     });
     expect(sentRequests).toHaveLength(1);
+  });
+});
+
+describe('offboard_learner naming the groups she stays in', () => {
+  it('names them from one page of groups, reading by ID only those not on it', async () => {
+    const stays = ['5a5a5a5a-0000-4000-8000-000000000001', '5a5a5a5a-0000-4000-8000-000000000002'];
+    const group = (id: string, name: string) => withAttributes(acme, { name }, id);
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaIn([ACME_ID, PARTNERS_ID, ...stays]))
+      .get(`/v2/groups/${ACME_ID}`)
+      .reply(200, acme)
+      .delete(`/v2/groups/${ACME_ID}/relationships/people`, memberBody)
+      .reply(204)
+      .get('/v2/groups')
+      .query({ limit: 100 })
+      .reply(200, pageOf([acme.data, partners.data, group(stays[0] ?? '', 'Support')], true))
+      .get(`/v2/groups/${stays[1] ?? ''}`)
+      .reply(200, { data: group(stays[1] ?? '', 'Sales') });
+
+    expect(await run(perform, { learner: PERSON_ID, groups: [ACME_ID] })).toMatchObject({
+      outcome: 'removed',
+      remaining_group_names: ['Acme Corp Partners', 'Support', 'Sales'],
+      summary:
+        'Removed ada@example.com from Acme Corp; still in Acme Corp Partners, Support and Sales.',
+    });
+    expect(sentRequests).toHaveLength(5);
+  });
+
+  it('says "removed" when a retried removal finds her already gone', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaIn([ACME_ID]))
+      .get(`/v2/groups/${ACME_ID}`)
+      .reply(200, acme)
+      .delete(`/v2/groups/${ACME_ID}/relationships/people`, memberBody)
+      .reply(502, 'Bad Gateway')
+      .delete(`/v2/groups/${ACME_ID}/relationships/people`, memberBody)
+      .reply(404, { errors: [{ detail: 'Person is not a member of this group' }] })
+      .get(`/v2/groups/${ACME_ID}/memberships`)
+      .query(membershipsQuery)
+      .reply(200, listOf(membership(OTHER_ID)));
+
+    expect(await run(perform, { learner: PERSON_ID, groups: [ACME_ID] })).toMatchObject({
+      outcome: 'removed',
+      removed_group_names: ['Acme Corp'],
+      summary: 'Removed ada@example.com from Acme Corp.',
+    });
   });
 });
 

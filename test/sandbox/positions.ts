@@ -63,6 +63,7 @@ export const questions: Record<
   enrollments: [
     ['enrollments not sorted', { enrollmentSort: 'ignored' }],
     ['sort refused on enrollments (400)', { enrollmentSort: 'reject-400' }],
+    ['never-active enrollments first in a descending sort', { sortNullsFirst: true }],
     ['include ignored on enrollments', { enrollmentInclude: 'ignored' }],
     ['include refused on enrollments (400)', { enrollmentInclude: 'reject-400' }],
     ['include ignored, no in filter', { enrollmentInclude: 'ignored', inPredicate: false }],

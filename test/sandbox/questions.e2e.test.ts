@@ -164,6 +164,22 @@ describe('a school of more than 1,000 records whose lists Northpass does not sor
     expect(learners[1]?.email).toBe('learner1049@example.com');
   });
 
+  it('still fires New Course Completion behind 150 never-active enrollments sorted first', async () => {
+    sandbox.switches({ sortNullsFirst: true });
+    const { store } = sandbox.current();
+    const fundamentals = sandbox.idOf('courses', 'Product Fundamentals');
+    const customers = sandbox.idOf('groups', 'Existing Customers');
+    const ids: string[] = [];
+    for (let index = 0; index < 150; index += 1) {
+      ids.push(store.createPerson({ email: `idle${index}@example.com` }).person.id);
+    }
+    store.addMembers(customers, ids);
+    const completions = await runOnSandbox(newCourseCompletion, { course: fundamentals });
+    expect(completions.map((completion) => completion.learner_email)).toEqual([
+      'grace@example.com',
+    ]);
+  });
+
   it('still fires New Course Completion behind the first 1,000 enrollments', async () => {
     sandbox.switches({ enrollmentSort: 'ignored' });
     const { store } = sandbox.current();

@@ -265,6 +265,34 @@ describe('new_course_completion when Northpass does not sort enrollments', () =>
     expect(await run(perform, { course: COURSE_ID })).toEqual([linCompletion, adaCompletion]);
   });
 
+  it('reads on past never-active enrollments that a descending sort puts first', async () => {
+    const idle = (id: string): FixtureResource => ({
+      id,
+      type: 'course_enrollments',
+      attributes: {
+        person_id: `d0000000-0000-4000-8000-${id.padStart(12, '0')}`,
+        progress: 0,
+        enrolled_at: '2026-01-01T00:00:00Z',
+        last_active_on: null,
+      },
+    });
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, pageOf([idle('1'), idle('2')], true))
+      // the page cannot show whether sort works: the opposite order, once, says it does
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query({ ...enrollmentsQuery, sort: 'last_active_on' })
+      .reply(200, pageOf([...enrollments.data].reverse(), true))
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query({ ...enrollmentsQuery, page: 2 })
+      .reply(200, { ...enrollments, links: {} });
+    expect(await run(perform, { course: COURSE_ID })).toEqual([linCompletion, adaCompletion]);
+    expect(sentRequests).toHaveLength(4);
+  });
+
   it('drops sort for good when Northpass refuses it with 400', async () => {
     northpass()
       .get(`/v2/courses/${COURSE_ID}`)

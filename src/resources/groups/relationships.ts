@@ -6,6 +6,7 @@ import { idSegment, relatedId } from '../../client/jsonapi.js';
 import { refusal } from '../../client/errors.js';
 import { northpassReason } from '../../client/reason.js';
 import { collectPages, northpassRequest } from '../../client/request.js';
+import { answeredAfterRetry } from '../../client/retry.js';
 import { quote } from '../../lib/inputs.js';
 import { settleEach } from '../../lib/settle.js';
 import { inNewestOrder } from '../newest.js';
@@ -117,7 +118,8 @@ const confirmUnchanged = async (
   words: RegExp,
 ): Promise<WriteResult> => {
   const confirmed = await alreadySo();
-  if (confirmed === true) return 'unchanged';
+  // after a retry, the first attempt (its answer lost) is what made it so
+  if (confirmed === true) return answeredAfterRetry(response) ? 'changed' : 'unchanged';
   if (confirmed === undefined && words.test(northpassReason(response) ?? '')) return 'unchanged';
   throw refusal(response);
 };
@@ -221,20 +223,18 @@ export const removePersonFromGroup = async (
 };
 
 /**
- * Takes the person out of the group, saying truly whether they were in it: a learner's record
- * that lists groups says, otherwise the group's memberships do, before anything is sent.
- * `not_a_member` sends nothing.
+ * Takes the person out of the group, saying truly whether they were in it. `member` is what a
+ * read already said (a learner's own record, or the group's memberships); when it is unknown
+ * (`undefined`), the group's memberships are read first. `not_a_member` sends nothing.
  */
 export const leaveGroup = async (
   z: ZObject,
   group: Group,
   personId: string,
-  listedGroups: string[] | undefined,
+  member: boolean | undefined,
 ): Promise<'removed' | 'not_a_member'> => {
-  const member = listedGroups
-    ? listedGroups.includes(group.id)
-    : await isMember(z, group.id, personId);
-  if (member === false) return 'not_a_member';
+  const wasMember = member ?? (await isMember(z, group.id, personId));
+  if (wasMember === false) return 'not_a_member';
   const result = await removePersonFromGroup(z, group, personId);
   return result === 'changed' ? 'removed' : 'not_a_member';
 };

@@ -213,11 +213,24 @@ export const resolvePerson = async (z: ZObject, value: string, label: string): P
 };
 
 /**
- * The ids of the person's groups as a single read lists them (an empty list is no groups), or
- * undefined when it gives only links: for a fresh `findPersonById`, never for a list's record.
+ * The ids of the person's groups as a fresh `findPersonById` lists them, or undefined when it
+ * cannot be told. A non-empty list shows that Northpass fills the list in, which is remembered;
+ * from then on an empty list means no groups. Before that, an empty list proves nothing.
  */
-export const groupIdsOnRecord = (person: Person): string[] | undefined =>
-  relatedIds(person.relationships?.[behaviour.groupsRelationship]);
+export const groupIdsOnRecord = async (
+  z: ZObject,
+  person: Person,
+): Promise<string[] | undefined> => {
+  const ids = relatedIds(person.relationships?.[behaviour.groupsRelationship]);
+  if (ids === undefined) return undefined;
+  if (ids.length > 0) {
+    await learn(z, (facts) => {
+      facts.recordListsGroups = true;
+    });
+    return ids;
+  }
+  return (await knownFacts(z)).recordListsGroups === true ? ids : undefined;
+};
 
 /**
  * The ids of the person's groups, or undefined when Northpass did not list them. An empty list

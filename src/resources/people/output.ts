@@ -190,7 +190,8 @@ export const removalOutputFields: OutputField[] = [
 
 /** Offboard Learner: a removal, the groups the learner is still in, and one sentence. */
 export const offboardingOutputSchema = removalOutputSchema.extend({
-  remaining_group_names: zod.array(zod.string()),
+  /** null when Northpass does not say which other groups the learner is in */
+  remaining_group_names: zod.array(zod.string()).nullable(),
   summary: zod.string(),
 });
 export type OffboardingOutput = zod.infer<typeof offboardingOutputSchema>;
@@ -203,6 +204,10 @@ export const offboardingSample = {
 
 export const offboardingOutputFields: OutputField[] = [
   ...removalOutputFields,
-  { key: 'remaining_group_names', label: 'Still In Group Names', list: true },
+  {
+    key: 'remaining_group_names',
+    label: 'Still In Group Names (empty when Northpass does not say; see Summary)',
+    list: true,
+  },
   { key: 'summary', label: 'Summary' },
 ];
