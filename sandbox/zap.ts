@@ -167,6 +167,7 @@ export const readableError = (error: unknown): { halted: boolean; message: strin
 };
 
 const OTHER_APP = 'Another app: not run here. What it would receive:';
+const NOTHING_FOUND = 'Nothing found: Zapier stops the Zap here (unless the step is set to go on).';
 
 /** Runs a Zap's steps in order against the app; stops at the first error, halt or filter. */
 export const runZap = async (
@@ -217,13 +218,19 @@ export const runZap = async (
           output = await perform(found.create, input);
           created = true;
         }
-        data[step.id] = isRecord(output) ? output : {};
-        report = {
-          ...base,
-          status: 'success',
-          ...(isRecord(output) ? { output } : {}),
-          ...(found.create ? { created } : {}),
-        };
+        if (output === undefined && found.search) {
+          // what Zapier does by default when a search finds nothing: the Zap stops here
+          stop = 'Not run: the search before it found nothing.';
+          report = { ...base, status: 'halted', message: NOTHING_FOUND };
+        } else {
+          data[step.id] = isRecord(output) ? output : {};
+          report = {
+            ...base,
+            status: 'success',
+            ...(isRecord(output) ? { output } : {}),
+            ...(found.create ? { created } : {}),
+          };
+        }
       } catch (error) {
         if (error instanceof ZapFileError) throw error;
         const { halted, message } = readableError(error);

@@ -25,12 +25,17 @@ export const pollItems = <T extends { id: string }>(
   items: T[],
   skipped: number,
 ): T[] => {
+  logSkipped(z, skipped);
+  return uniqueById(items).slice(0, POLL_LIMIT);
+};
+
+/** Tells the step's log how many listed records could not be read (and so were left out). */
+export const logSkipped = (z: ZObject, skipped: number): void => {
   if (skipped > 0) {
     z.console.log(
       `Skipped ${skipped} record${skipped === 1 ? '' : 's'} Northpass listed in a form this integration cannot read.`,
     );
   }
-  return uniqueById(items).slice(0, POLL_LIMIT);
 };
 
 /** How many of a trigger's item ids are remembered, and for how long (refreshed every poll). */

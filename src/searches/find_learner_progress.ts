@@ -8,7 +8,7 @@ import { courseField } from '../resources/courses/fields.js';
 import { findPerson, type Person } from '../resources/people/api.js';
 import { learnerField } from '../resources/people/fields.js';
 import { resolveNamed } from '../resources/references.js';
-import { mostRecentCourse, transcriptOf } from '../resources/transcripts/api.js';
+import { mostRecentCourse, transcriptOf, transcriptTooLong } from '../resources/transcripts/api.js';
 import {
   progressOutputFields,
   progressSample,
@@ -41,10 +41,12 @@ export const perform = (async (z, bundle) => {
       : Promise.resolve(undefined),
   ]);
   if (!person) return [];
-  const transcript = await transcriptOf(z, person.id);
+  const { entries, complete } = await transcriptOf(z, person.id);
   const entry = chosen
-    ? transcript.find((item) => item.resourceType === 'course' && item.resourceId === chosen.id)
-    : mostRecentCourse(transcript);
+    ? entries.find((item) => item.resourceType === 'course' && item.resourceId === chosen.id)
+    : mostRecentCourse(entries);
+  // past the pages read, the course (or a more recent one) may still be there: no guess
+  if ((!entry || !chosen) && !complete) throw transcriptTooLong(person, chosen);
   return entry ? [toProgressOutput(person, entry, chosen?.attributes.name)] : [];
 }) satisfies SearchPerform;
 

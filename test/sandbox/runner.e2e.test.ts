@@ -72,6 +72,33 @@ describe('npm start -- FILE.zap.json', () => {
     expect(crm).toContain('      lms_status: completed');
   });
 
+  it('stops the Zap, as Zapier does, where a search finds nothing', () => {
+    const file = zapFile(
+      JSON.stringify({
+        name: 'Progress of someone unknown',
+        trigger: { app: 'A', event: 'E', sample: { email: 'nobody@example.com' } },
+        steps: [
+          {
+            id: 'progress',
+            operation: 'find_learner_progress',
+            input: { learner: '{{trigger.email}}' },
+          },
+          {
+            id: 'crm',
+            app: 'HubSpot',
+            action: 'Update Contact',
+            input: { s: '{{progress.status}}' },
+          },
+        ],
+      }),
+    );
+    const { code, out } = start(file);
+    expect(code).toBe(0);
+    expect(out).toContain('[stopped] progress: Find Learner Progress');
+    expect(out).toContain('Nothing found: Zapier stops the Zap here');
+    expect(out).toContain('[skipped] crm: HubSpot Update Contact');
+  });
+
   it('stops quietly where a filter does not pass', () => {
     const file = zapFile(
       JSON.stringify({

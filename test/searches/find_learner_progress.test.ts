@@ -1,7 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { perform } from '../../src/searches/find_learner_progress.js';
-import { fixture, listFixture, listOf, northpass, raised, run, sentRequests } from '../helpers.js';
+import {
+  fixture,
+  listFixture,
+  listOf,
+  northpass,
+  pageOf,
+  raised,
+  run,
+  sentRequests,
+  type FixtureResource,
+} from '../helpers.js';
 
 const ada = fixture('people/person.ada');
 const fundamentals = fixture('courses/course.fundamentals');
@@ -64,6 +74,53 @@ describe('find_learner_progress', () => {
         certificate_url: null,
       },
     ]);
+  });
+
+  it('reads progress and score sent as text, and finds the course on a later transcript page', async () => {
+    const [first, second] = transcript.data as [FixtureResource, FixtureResource];
+    const asText = {
+      ...first,
+      attributes: { ...first.attributes, progress: '100', score: '92.5' },
+    };
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/transcripts/${PERSON_ID}`)
+      .query({ limit: 100 })
+      .reply(200, pageOf([second], true))
+      .get(`/v2/transcripts/${PERSON_ID}`)
+      .query({ limit: 100, page: 2 })
+      .reply(200, listOf(asText));
+    expect(await run(perform, { learner: PERSON_ID, course: COURSE_ID })).toEqual([
+      { ...fundamentalsProgress, score: 92.5 },
+    ]);
+  });
+
+  it('says so, rather than guess, when the course may lie past the 500 entries it reads', async () => {
+    const [, second] = transcript.data as [FixtureResource, FixtureResource];
+    const scope = northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/transcripts/${PERSON_ID}`)
+      .query({ limit: 100 })
+      .reply(200, pageOf([second], true));
+    for (const page of [2, 3, 4, 5]) {
+      scope
+        .get(`/v2/transcripts/${PERSON_ID}`)
+        .query({ limit: 100, page })
+        .reply(200, pageOf([second], true));
+    }
+    expect(await raised(run(perform, { learner: PERSON_ID, course: COURSE_ID }))).toEqual({
+      name: 'AppError',
+      code: 'transcript_too_long',
+      status: 400,
+      message:
+        'The transcript of ada@example.com is longer than 500 courses and paths, and "Product Fundamentals" is not among the first 500.',
+    });
   });
 
   it('finds nothing, without an error, for someone who is no learner or has no activity', async () => {

@@ -87,8 +87,11 @@ describe('new_course_enrollment', () => {
       .reply(200, fundamentals)
       .get(`/v2/courses/${COURSE_ID}/enrollments`)
       .query(enrollmentsQuery)
-      .twice()
-      .reply(200, twice);
+      .reply(200, twice)
+      // the next poll lists the rows in another order, the duplicate first
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, { ...twice, data: [again, adaEnrollment, graceEnrollment] });
 
     const first = await run(perform, { course: COURSE_ID });
     const second = await run(perform, { course: COURSE_ID });

@@ -1,16 +1,27 @@
 import type { ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
+import { PAGE_SIZE } from '../../client/config.js';
 import { idSegment, linkHref } from '../../client/jsonapi.js';
 import { collectPages } from '../../client/request.js';
+import { appError } from '../../lib/errors.js';
+import { quote } from '../../lib/inputs.js';
+import { logSkipped } from '../polling.js';
 
 /** confirmed: a learner's transcript, paginated; 404 when they have no activity (none). */
 const transcriptPath = (personId: string) => `/v2/transcripts/${idSegment(personId)}`;
 
 /** Pages of a transcript read at most: 500 courses and paths. */
-const TRANSCRIPT_PAGES = 5;
+export const TRANSCRIPT_PAGES = 5;
 
 const text = zod.union([zod.string(), zod.number()]).nullish();
+
+/** A number Northpass may send as one or as text ("100"); null when it is neither. */
+const numberOf = (value: string | number | null | undefined): number | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+};
 
 const transcriptItemSchema = zod.looseObject({
   attributes: zod.looseObject({
@@ -18,12 +29,12 @@ const transcriptItemSchema = zod.looseObject({
     resource_type: zod.string(),
     name: zod.string().nullish(),
     progress_status: zod.string().nullish(),
-    progress: zod.number().nullish(),
+    progress: text,
     enrolled_at: text,
     started_at: text,
     completed_at: text,
     last_active_at: text,
-    score: zod.union([zod.number(), zod.string()]).nullish(),
+    score: text,
   }),
   links: zod.looseObject({ certificate: zod.unknown().optional() }).nullish(),
 });
@@ -52,7 +63,7 @@ const dateText = (value: string | number | null | undefined): string | null =>
   value === null || value === undefined || value === '' ? null : String(value);
 
 const entryOf = ({ attributes, links }: TranscriptItem): TranscriptEntry => {
-  const progress = attributes.progress ?? null;
+  const progress = numberOf(attributes.progress);
   const named = progressStatuses.find((status) => status === attributes.progress_status);
   const status: ProgressStatus =
     named ??
@@ -63,7 +74,6 @@ const entryOf = ({ attributes, links }: TranscriptItem): TranscriptEntry => {
         : progress > 0
           ? 'in_progress'
           : 'enrolled');
-  const score = Number(attributes.score);
   return {
     resourceId: attributes.resource_id,
     resourceType: attributes.resource_type,
@@ -74,25 +84,27 @@ const entryOf = ({ attributes, links }: TranscriptItem): TranscriptEntry => {
     startedAt: dateText(attributes.started_at),
     completedAt: dateText(attributes.completed_at),
     lastActiveAt: dateText(attributes.last_active_at),
-    score:
-      attributes.score === null || attributes.score === undefined || !Number.isFinite(score)
-        ? null
-        : score,
+    score: numberOf(attributes.score),
     certificateUrl: linkHref(links?.certificate),
   };
 };
 
-/** GET /v2/transcripts/{person id}: the learner's courses and paths (none when no activity). */
-export const transcriptOf = async (z: ZObject, personId: string): Promise<TranscriptEntry[]> => {
-  const { items } = await collectPages(
+/**
+ * GET /v2/transcripts/{person id}: the learner's courses and paths (none when no activity), at
+ * most 500; `complete` is false when the transcript is longer.
+ */
+export const transcriptOf = async (
+  z: ZObject,
+  personId: string,
+): Promise<{ entries: TranscriptEntry[]; complete: boolean }> => {
+  const { items, skipped, complete } = await collectPages(
     z,
     { path: transcriptPath(personId) },
     transcriptItemSchema,
-    {
-      maxPages: TRANSCRIPT_PAGES,
-    },
+    { maxPages: TRANSCRIPT_PAGES },
   );
-  return items.map(entryOf);
+  logSkipped(z, skipped);
+  return { entries: items.map(entryOf), complete };
 };
 
 const latest = (entry: TranscriptEntry): number =>
@@ -107,3 +119,16 @@ export const mostRecentCourse = (entries: TranscriptEntry[]): TranscriptEntry | 
   entries
     .filter((entry) => entry.resourceType === 'course')
     .sort((a, b) => latest(b) - latest(a))[0];
+
+/** A transcript longer than the pages read, where the answer may lie beyond them. */
+export const transcriptTooLong = (
+  person: { attributes: { email: string } },
+  course: { attributes: { name: string } } | undefined,
+): Error =>
+  appError(
+    course
+      ? `The transcript of ${person.attributes.email} is longer than ${TRANSCRIPT_PAGES * PAGE_SIZE} courses and paths, and ${quote(course.attributes.name)} is not among the first ${TRANSCRIPT_PAGES * PAGE_SIZE}.`
+      : `The transcript of ${person.attributes.email} is longer than ${TRANSCRIPT_PAGES * PAGE_SIZE} courses and paths: choose the course to look at.`,
+    'transcript_too_long',
+    400,
+  );
