@@ -98,7 +98,8 @@ export const relationshipIds = (record: Listed | undefined, name: string): strin
 /** A probe that needs records the school may not have answers undefined, to be asked again later. */
 export type Probe = (z: ZObject) => Promise<Verdict | undefined>;
 
-const time = (record: { attributes: Record<string, unknown> }, key: string) => {
+/** A record's date attribute in ms; NaN when it has none. */
+export const time = (record: { attributes: Record<string, unknown> }, key: string) => {
   const value = record.attributes[key];
   return typeof value === 'string' ? Date.parse(value) : Number.NaN;
 };

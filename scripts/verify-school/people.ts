@@ -1,6 +1,15 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import { ask, described, included, isSuccess, listed, sortProbe, type Probe } from './answers.js';
+import {
+  ask,
+  described,
+  included,
+  isSuccess,
+  listed,
+  sortProbe,
+  time,
+  type Probe,
+} from './answers.js';
 
 /** The read-only probes about learners: their enrollments, and finding them by id or email. */
 
@@ -20,6 +29,19 @@ const enrolledCourse = async (z: ZObject): Promise<string | undefined> => {
   return undefined;
 };
 
+/**
+ * Where a descending sort puts enrollments never active: `first` (PostgreSQL's default) or
+ * `last`; `unknown` when one page of the course has not both kinds.
+ */
+const undatedPlace = async (z: ZObject, path: string): Promise<'first' | 'last' | 'unknown'> => {
+  const page = listed(await ask(z, { path, params: { limit: 100, sort: '-last_active_on' } }));
+  const dated = page.map((record) => Number.isFinite(time(record, 'last_active_on')));
+  const firstDated = dated.indexOf(true);
+  const firstUndated = dated.indexOf(false);
+  if (firstDated < 0 || firstUndated < 0) return 'unknown';
+  return firstUndated < firstDated ? 'first' : 'last';
+};
+
 /** Are `include=person` and `sort` honoured on course enrollments? */
 export const enrollments: Probe = async (z) => {
   const path = await enrolledCourse(z);
@@ -32,14 +54,18 @@ export const enrollments: Probe = async (z) => {
         ? 'honoured'
         : 'ignored';
   const sort = await sortProbe('', '', path, 'last_active_on', ['', ''])(z);
+  const undated = sort?.finding === 'honoured' ? await undatedPlace(z, path) : undefined;
   return {
     key: 'enrollments',
-    question: 'Are `include=person` and `sort=-last_active_on` honoured on course enrollments?',
-    finding: `include:${include},sort:${sort?.finding ?? 'unknown'}`,
-    answer: `include ${include === 'refused' ? `refused (${described(withPeople)})` : include}; sort ${sort?.finding ?? 'could not be judged (fewer than 2 active learners)'}`,
+    question:
+      'Are `include=person` and `sort=-last_active_on` honoured on course enrollments, and where are never-active ones?',
+    finding: `include:${include},sort:${sort?.finding ?? 'unknown'}${undated ? `,undated:${undated}` : ''}`,
+    answer: `include ${include === 'refused' ? `refused (${described(withPeople)})` : include}; sort ${sort?.finding ?? 'could not be judged (fewer than 2 active learners)'}${undated ? `; never-active enrollments ${undated}` : ''}`,
     app: `${include === 'honoured' ? 'completions carry names and emails in the same request' : 'looks learners up (1 batched request, or up to 2 reads a poll)'}; ${
       sort?.finding === 'honoured'
-        ? 'reads 1 page a poll'
+        ? undated === 'first'
+          ? 'reads on past never-active enrollments until 100 active ones (up to 20 pages a poll)'
+          : 'reads 1 page a poll'
         : sort
           ? 'reads up to 20 pages a poll and sorts them'
           : "judges each page's order, and reads up to 20 pages when it cannot tell"

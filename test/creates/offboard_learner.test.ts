@@ -348,6 +348,20 @@ describe('offboard_learner for someone who is no learner', () => {
   });
 });
 
+describe('offboard_learner for an ID that is no learner', () => {
+  it('succeeds with no_such_learner, naming the ID', async () => {
+    northpass()
+      .get(`/v2/people/${OTHER_ID}`)
+      .reply(404, { errors: [{ detail: 'Not found' }] });
+    expect(await run(perform, { learner: OTHER_ID })).toMatchObject({
+      id: OTHER_ID,
+      email: null,
+      outcome: 'no_such_learner',
+      summary: `No learner has the ID "${OTHER_ID}", so there was nothing to remove.`,
+    });
+  });
+});
+
 describe('offboard_learner failures', () => {
   it('says which groups it already left when a later removal fails', async () => {
     northpass()

@@ -61,6 +61,7 @@ const positions: [string, Partial<Switches>][] = [
     { contCaseSensitive: true, unknownFilter: 'ignore' },
   ],
   ['every filter ignored', { ignoreFilters: true }],
+  ['never-active enrollments sorted first', { sortNullsFirst: true }],
 ];
 
 /** What each verdict must find, from the switches. */
@@ -87,7 +88,9 @@ const expectedFindings = (s: Switches): Record<string, string> => {
     paging: s.pageSizeOverride
       ? 'no-limit:no-next'
       : `limit:${s.nextLinkKeepsLimit ? 'keeps' : 'drops'}`,
-    enrollments: `include:${handled(s.enrollmentInclude)},sort:${handled(s.enrollmentSort)}`,
+    enrollments: `include:${handled(s.enrollmentInclude)},sort:${handled(s.enrollmentSort)}${
+      s.enrollmentSort === 'honoured' ? `,undated:${s.sortNullsFirst ? 'first' : 'last'}` : ''
+    }`,
     'ids-filter':
       s.inPredicate && !s.ignoreFilters
         ? 'works'
@@ -120,6 +123,8 @@ describe.each(positions)('verify-school with %s', (_label, switches) => {
     ).person;
     store.addMembers(customers, [lin.id]);
     store.setProgress(lin.id, fundamentals, 30, new Date('2026-07-01T00:00:00Z'));
+    // and one never active, so that where a descending sort puts them can be judged
+    store.addMembers(customers, [store.createPerson({ email: 'idle@example.com' }).person.id]);
     const before = recordCounts();
 
     const report = await runOnSandbox((z: ZObject) => verifySchool(z, 'test'));
