@@ -79,6 +79,20 @@ export const withAttributes = (
   attributes: { ...document.data.attributes, ...attributes },
 });
 
+/**
+ * A person's document as a single read shows them: in the given groups, or (undefined) with
+ * their groups not listed.
+ */
+export const inGroups = (document: FixtureDocument, groupIds: string[] | undefined) => ({
+  data: {
+    ...document.data,
+    relationships:
+      groupIds === undefined
+        ? {}
+        : { groups: { data: groupIds.map((id) => ({ type: 'groups', id })) } },
+  },
+});
+
 /** A list document of the given resources, with no next page. */
 export const listOf = (...resources: FixtureResource[]): FixtureList => ({
   data: resources,

@@ -4,6 +4,7 @@ import { perform } from '../../src/creates/offboard_learner.js';
 import {
   byName,
   fixture,
+  inGroups,
   expectPhases,
   hopedNorthpass,
   knowing,
@@ -18,7 +19,7 @@ import {
   sentRequests,
   withAttributes,
 } from '../helpers.js';
-import { adaLearnerOutput } from '../fixtures/outputs.js';
+import { adaLearnerOutput, nobodyLearnerOutput } from '../fixtures/outputs.js';
 
 const ada = fixture('people/person.ada');
 const acme = fixture('groups/group.acme');
@@ -33,15 +34,7 @@ const byNameRequest = (name: string) =>
   `GET /v2/groups?limit=100&filter[name][cont]=${name}&sort=name`;
 
 /** Ada as a read of her record shows her: in the given groups, or with her groups not listed. */
-const adaIn = (groupIds: string[] | undefined) => ({
-  data: {
-    ...ada.data,
-    relationships:
-      groupIds === undefined
-        ? {}
-        : { groups: { data: groupIds.map((id) => ({ type: 'groups', id })) } },
-  },
-});
+const adaIn = (groupIds: string[] | undefined) => inGroups(ada, groupIds);
 /** Ada as the people list shows her: without her groups (list responses leave them out). */
 const adaListed = listOf({ ...ada.data, relationships: {} });
 
@@ -327,17 +320,7 @@ describe('offboard_learner for someone who is no learner', () => {
       .reply(200, listOf());
 
     expect(await run(perform, { learner: 'Nobody@example.com' })).toEqual({
-      id: null,
-      email: 'nobody@example.com',
-      first_name: null,
-      last_name: null,
-      full_name: null,
-      registration_status: null,
-      activated_at: null,
-      sso_uid: null,
-      disabled: null,
-      created_at: null,
-      updated_at: null,
+      ...nobodyLearnerOutput('nobody@example.com'),
       outcome: 'no_such_learner',
       removed_group_ids: [],
       removed_group_names: [],

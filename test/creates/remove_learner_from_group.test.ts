@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { perform } from '../../src/creates/remove_learner_from_group.js';
 import {
   fixture,
+  inGroups,
   listOf,
   membership,
   membershipsQuery,
@@ -11,7 +12,7 @@ import {
   run,
   sentRequests,
 } from '../helpers.js';
-import { adaLearnerOutput } from '../fixtures/outputs.js';
+import { adaLearnerOutput, nobodyLearnerOutput } from '../fixtures/outputs.js';
 
 const ada = fixture('people/person.ada');
 const acme = fixture('groups/group.acme');
@@ -20,16 +21,8 @@ const GROUP_ID = acme.data.id;
 const OTHER_GROUP = '7d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d';
 const memberBody = { data: [{ type: 'people', id: PERSON_ID }] };
 const OTHER_ID = '8e7d6c5b-4a39-4281-9f0e-d1c2b3a49586';
-/** Ada as a read shows her: in the given groups, or with her groups not listed. */
-const adaIn = (groupIds: string[] | undefined) => ({
-  data: {
-    ...ada.data,
-    relationships:
-      groupIds === undefined
-        ? {}
-        : { groups: { data: groupIds.map((id) => ({ type: 'groups', id })) } },
-  },
-});
+/** Ada as a read of her record shows her: in the given groups, or with her groups not listed. */
+const adaIn = (groupIds: string[] | undefined) => inGroups(ada, groupIds);
 
 describe('remove_learner_from_group', () => {
   it('removes a learner her record lists in the group, and says so', async () => {
@@ -126,17 +119,7 @@ describe('remove_learner_from_group', () => {
       .get(`/v2/groups/${GROUP_ID}`)
       .reply(200, acme);
     expect(await run(perform, { learner: ' Nobody@Example.com ', groups: [GROUP_ID] })).toEqual({
-      id: null,
-      email: 'nobody@example.com',
-      first_name: null,
-      last_name: null,
-      full_name: null,
-      registration_status: null,
-      activated_at: null,
-      sso_uid: null,
-      disabled: null,
-      created_at: null,
-      updated_at: null,
+      ...nobodyLearnerOutput('nobody@example.com'),
       outcome: 'no_such_learner',
       removed_group_ids: [],
       removed_group_names: [],
