@@ -1,6 +1,7 @@
 /** Groups, their memberships, and the people and courses relationships that change them. */
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 
+import { collectionRoutes } from '../http/collection.ts';
 import { invalid } from '../http/errors.ts';
 import {
   findOr404,
@@ -24,28 +25,12 @@ interface RelationshipRoute {
 }
 
 export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store }, done) => {
-  app.get<{ Querystring: Query }>(
-    '/v2/groups',
-    { schema: { querystring: listQuery } },
-    (request, reply) => {
-      const groups = [...store.groups.values()].map((group) =>
-        groupResource(view(store, request, 'list'), group),
-      );
-      return page(store, request, reply, listed(groups, request.query, store.switches));
-    },
-  );
-
-  app.get<{ Params: IdParams }>(
-    '/v2/groups/:id',
-    { schema: { params: idParams } },
-    (request, reply) =>
-      reply.send({
-        data: groupResource(
-          view(store, request, 'single'),
-          findOr404(store.groups, request.params.id, 'Group'),
-        ),
-      }),
-  );
+  collectionRoutes(app, store, {
+    path: '/v2/groups',
+    records: store.groups,
+    toResource: groupResource,
+    noun: 'Group',
+  });
 
   app.post<{ Body: WriteBody<{ name?: string | null }> }>(
     '/v2/groups',

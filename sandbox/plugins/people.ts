@@ -1,12 +1,11 @@
 /** People: list, read, create (returning the existing person), update, delete, invitations. */
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 
+import { collectionRoutes } from '../http/collection.ts';
 import { errorBody, invalid, noRoute } from '../http/errors.ts';
 import {
   findOr404,
   idParams,
-  listQuery,
-  page,
   resourceBody,
   text,
   view,
@@ -14,7 +13,6 @@ import {
   type SandboxOptions,
   type WriteBody,
 } from '../http/jsonapi.ts';
-import { listed, type Query } from '../http/query.ts';
 import { personResource } from '../http/resources.ts';
 import { timestamp } from '../store/records.ts';
 import type { Switches } from '../store/switches.ts';
@@ -44,28 +42,12 @@ const accepts = (verbs: Switches['personUpdateVerbs'], method: string) =>
   verbs === 'both' || verbs === method.toLowerCase();
 
 export const peoplePlugin: FastifyPluginCallback<SandboxOptions> = (app, { store }, done) => {
-  app.get<{ Querystring: Query }>(
-    '/v2/people',
-    { schema: { querystring: listQuery } },
-    (request, reply) => {
-      const people = [...store.people.values()].map((person) =>
-        personResource(view(store, request, 'list'), person),
-      );
-      return page(store, request, reply, listed(people, request.query, store.switches));
-    },
-  );
-
-  app.get<{ Params: IdParams }>(
-    '/v2/people/:id',
-    { schema: { params: idParams } },
-    (request, reply) =>
-      reply.send({
-        data: personResource(
-          view(store, request, 'single'),
-          findOr404(store.people, request.params.id, 'Person'),
-        ),
-      }),
-  );
+  collectionRoutes(app, store, {
+    path: '/v2/people',
+    records: store.people,
+    toResource: personResource,
+    noun: 'Person',
+  });
 
   app.post<{ Body: WriteBody<PersonAttributes> }>(
     '/v2/people',

@@ -1,36 +1,4 @@
-/**
- * The main job and every operation an open API question touches, against the sandbox in each
- * position of its switches: the app must be right whichever way Northpass answers.
- */
-import { describe, expect, it } from '@jest/globals';
+/** The enrolment Zap in half of the switch positions (the other half: enrolment-positions-a). */
+import { describeEnrolmentInHalf } from './enrolment-positions.js';
 
-import App from '../../index.js';
-import { SANDBOX_API_KEY } from '../../sandbox/server.ts';
-import { loadZap, runZap } from '../../sandbox/zap.ts';
-import { allPositions } from './positions.js';
-
-/** Half the positions (the other half runs in enrolment-positions-a, in another jest worker). */
-const half = allPositions.filter((_position, index) => index % 2 === 1);
-import { useSandbox } from './sandbox-helpers.js';
-
-const sandbox = useSandbox();
-const enrolment = loadZap(new URL('../../examples/enrolment.zap.json', import.meta.url));
-const onboarding = loadZap(new URL('../../examples/onboarding.zap.json', import.meta.url));
-const run = (zap = enrolment) => runZap(App, zap, { apiKey: SANDBOX_API_KEY });
-
-describe.each(half)('with %s', (_label, switches) => {
-  it('runs the enrolment Zap and the one-step onboarding, and replays both without a duplicate', async () => {
-    sandbox.switches(switches);
-    const { store } = sandbox.current();
-    const first = [...(await run()), ...(await run(onboarding))];
-    expect(first.map((report) => [report.id, report.status, report.message])).toEqual(
-      first.map((report) => [report.id, 'success', undefined]),
-    );
-    const after = store.counts();
-    expect(after).toMatchObject({ groups: 3, learners: 3, memberships: 4, course_assignments: 4 });
-
-    const replay = [...(await run()), ...(await run(onboarding))];
-    expect(replay.map((report) => report.status)).toEqual(replay.map(() => 'success'));
-    expect(store.counts()).toEqual(after);
-  });
-});
+describeEnrolmentInHalf(1);
