@@ -1,17 +1,17 @@
 import type { ZObject } from 'zapier-platform-core';
 
 import { PAGE_SIZE } from '../client/config.js';
-import { fetchPage } from '../client/request.js';
 import { appError, withContext } from '../lib/errors.js';
 import { isUuid, MAX_LIST_ITEMS, quote } from '../lib/inputs.js';
 import { settleEach, whenAll } from '../lib/settle.js';
-import { findGroupById, groupCollection, groupSchema, names, type Group } from './groups/api.js';
+import { findGroupById, groupCollection, names, type Group } from './groups/api.js';
 import { groupsField } from './groups/fields.js';
 import { isMember, leaveGroup } from './groups/relationships.js';
 import { listing } from './onboarding-summary.js';
 import { findPerson, findPersonById, groupIdsOnRecord, type Person } from './people/api.js';
 import { learnerField } from './people/fields.js';
-import { resolveAllNamed } from './references.js';
+import { firstPage } from './name-lists.js';
+import { ONE_PAGE_THRESHOLD, resolveAllNamed } from './references.js';
 
 export interface OffboardingResult {
   person: Person | null;
@@ -24,9 +24,6 @@ export interface OffboardingResult {
 
 const GROUPS = groupsField.input.label;
 
-/** From this many ids, one page of groups is read first: it names every group of most schools. */
-const ONE_PAGE_FROM = 3;
-
 /**
  * The groups with these ids: from one page of groups (from 3 ids), then each one not on it read
  * by ID, at most `cap` reads. `unread` counts the ids beyond the cap.
@@ -37,13 +34,8 @@ const groupsWithIds = async (
   cap: number,
 ): Promise<{ groups: Group[]; unread: number }> => {
   const found = new Map<string, Group>();
-  if (ids.length >= ONE_PAGE_FROM) {
-    const page = await fetchPage(
-      z,
-      { path: groupCollection.path, params: { limit: PAGE_SIZE } },
-      groupSchema,
-    );
-    for (const group of page.items) found.set(group.id, group);
+  if (ids.length >= ONE_PAGE_THRESHOLD) {
+    for (const group of (await firstPage(z, groupCollection)).items) found.set(group.id, group);
   }
   const missing = ids.filter((id) => !found.has(id));
   const read = await whenAll<(Group | null)[]>(
@@ -75,11 +67,7 @@ const groupsOf = async (
     const { groups } = await groupsWithIds(z, listed, MAX_LIST_ITEMS);
     return groups.map((group) => ({ group, member: true }));
   }
-  const page = await fetchPage(
-    z,
-    { path: groupCollection.path, params: { limit: PAGE_SIZE } },
-    groupSchema,
-  );
+  const page = await firstPage(z, groupCollection);
   if (page.hasNext) {
     throw appError(
       `Northpass does not list the groups of ${person.attributes.email}, and the school has more than ${PAGE_SIZE} groups: name the groups to remove them from.`,

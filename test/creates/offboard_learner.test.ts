@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { perform } from '../../src/creates/offboard_learner.js';
 import {
   byName,
+  firstPageByName,
   fixture,
   inGroups,
   expectPhases,
@@ -189,7 +190,7 @@ describe('offboard_learner from every group', () => {
       .get(`/v2/people/${PERSON_ID}`)
       .reply(200, adaIn([]))
       .get('/v2/groups')
-      .query({ limit: 100 })
+      .query(firstPageByName)
       .reply(200, listFixture('groups/groups.acme'))
       .get(`/v2/groups/${ACME_ID}/memberships`)
       .query(membershipsQuery)
@@ -210,7 +211,7 @@ describe('offboard_learner from every group', () => {
       .get(`/v2/people/${PERSON_ID}`)
       .reply(200, adaIn(undefined))
       .get('/v2/groups')
-      .query({ limit: 100 })
+      .query(firstPageByName)
       .reply(200, listFixture('groups/groups.acme'))
       .get(`/v2/groups/${ACME_ID}/memberships`)
       .query(membershipsQuery)
@@ -235,7 +236,7 @@ describe('offboard_learner from every group', () => {
       .get(`/v2/people/${PERSON_ID}`)
       .reply(200, adaIn(undefined))
       .get('/v2/groups')
-      .query({ limit: 100 })
+      .query(firstPageByName)
       .reply(200, pageOf([acme.data], true));
 
     expect(await raised(run(perform, { learner: PERSON_ID }))).toEqual({
@@ -276,7 +277,7 @@ describe('offboard_learner naming the groups she stays in', () => {
       .delete(`/v2/groups/${ACME_ID}/relationships/people`, memberBody)
       .reply(204)
       .get('/v2/groups')
-      .query({ limit: 100 })
+      .query(firstPageByName)
       .reply(200, pageOf([acme.data, partners.data, group(stays[0] ?? '', 'Support')], true))
       .get(`/v2/groups/${stays[1] ?? ''}`)
       .reply(200, { data: group(stays[1] ?? '', 'Sales') });
