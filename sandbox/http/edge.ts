@@ -76,7 +76,7 @@ export const installEdge = (server: FastifyInstance, store: Store, apiKey: strin
         .send(errorBody(401, 'Unauthorized', "You don't have the necessary credentials"));
     }
     // the limit is the school's (10 requests a second), whichever of its keys is used
-    const now = Date.now();
+    const now = store.clock();
     const recent = (calls.get(apiKey) ?? []).filter((at) => now - at < 1000);
     if (recent.length >= store.switches.rateLimitPerSecond) {
       calls.set(apiKey, recent);

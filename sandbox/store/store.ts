@@ -46,6 +46,8 @@ export class Store {
   faults: Fault[] = [];
   log: LoggedRequest[] = [];
   switches: Switches;
+  /** The clock the rate limit counts seconds by (ms): tests set a fixed one. */
+  clock: () => number = Date.now;
 
   private readonly initialSwitches: Partial<Switches>;
 
@@ -71,6 +73,7 @@ export class Store {
     }
     this.faults = [];
     this.log = [];
+    this.clock = Date.now;
     this.switches = { ...defaultSwitches, ...this.initialSwitches };
     return this.seed();
   }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import type { ZObject } from 'zapier-platform-core';
 
 import {
@@ -40,6 +40,7 @@ const isNumber = (value: unknown): value is number => typeof value === 'number';
 
 afterEach(() => {
   forgetLocalState();
+  jest.useRealTimers();
 });
 
 describe('shared state', () => {
@@ -67,6 +68,7 @@ describe('shared state', () => {
   });
 
   it('makes runs that want the same lock take turns, and tells a waiting run it waited', async () => {
+    jest.useFakeTimers();
     const z = zapierCache();
     const order: string[] = [];
     const holder = (name: string) =>
@@ -75,20 +77,32 @@ describe('shared state', () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
         order.push(`${name} out`);
       });
-    await Promise.all([holder('a'), holder('b')]);
+    const both = Promise.all([holder('a'), holder('b')]);
+    await jest.advanceTimersByTimeAsync(1_000);
+    await both;
     expect(order).toEqual(['a in', 'a out', 'b in after waiting', 'b out']);
   });
 
   it('waits for a lock another container holds, then goes ahead when it is given back', async () => {
+    jest.useFakeTimers();
     const z = zapierCache();
     const elsewhere = await claim(z, 'group:globex', 30);
     setTimeout(() => void release(z, 'group:globex', elsewhere ?? ''), 200);
-    const waited = await withLock(
-      z,
-      'group:globex',
-      { ttlSeconds: 30, waitMs: 2_000 },
-      (hadToWait) => Promise.resolve(hadToWait),
+    const waiting = withLock(z, 'group:globex', { ttlSeconds: 30, waitMs: 2_000 }, (hadToWait) =>
+      Promise.resolve(hadToWait),
     );
-    expect(waited).toBe(true);
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(await waiting).toBe(true);
+  });
+
+  it('goes ahead without the lock once its wait is over', async () => {
+    jest.useFakeTimers();
+    const z = zapierCache();
+    await claim(z, 'group:initech', 30);
+    const waiting = withLock(z, 'group:initech', { ttlSeconds: 30, waitMs: 2_000 }, (hadToWait) =>
+      Promise.resolve(hadToWait),
+    );
+    await jest.advanceTimersByTimeAsync(2_500);
+    expect(await waiting).toBe(true);
   });
 });

@@ -135,18 +135,16 @@ describe('latency', () => {
   it('delays by a random time in a range', async () => {
     sandbox.switches({ latencyMs: { min: 50, max: 120 } });
     for (let index = 0; index < 5; index += 1) await call('/v2/courses');
+    // a delay is never shorter than the range's minimum (an upper bound would time the machine)
     for (const entry of sandbox.current().store.log) {
-      const took = entry.endedAt - entry.startedAt;
-      expect(took).toBeGreaterThanOrEqual(45);
-      expect(took).toBeLessThan(1000);
+      expect(entry.endedAt - entry.startedAt).toBeGreaterThanOrEqual(45);
     }
   });
 
   it('does not delay the controls', async () => {
-    sandbox.switches({ latencyMs: 1000 });
-    const started = performance.now();
-    await call('/_sandbox/state', { key: null });
-    expect(performance.now() - started).toBeLessThan(500);
+    // an hour's delay: were the control delayed, this test could only time out
+    sandbox.switches({ latencyMs: 3_600_000 });
+    expect((await call('/_sandbox/state', { key: null })).status).toBe(200);
   });
 
   it('reads SANDBOX_LATENCY_MS as 300 or 100-500', () => {
