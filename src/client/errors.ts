@@ -1,7 +1,7 @@
 import zapier from 'zapier-platform-core';
 import type { HttpResponse } from 'zapier-platform-core';
 
-import { MAX_MESSAGE_LENGTH, appError } from '../lib/errors.js';
+import { MAX_MESSAGE_LENGTH, appError, throttled } from '../lib/errors.js';
 import { baseUrl, DEFAULT_BASE_URL } from './config.js';
 import { contextOf, type RequestContext } from './context.js';
 import { firstError, northpassReason } from './reason.js';
@@ -43,12 +43,20 @@ export const invalidKey = (): Error =>
     401,
   );
 
-/** Seconds Zapier waits before retrying a throttled step when Northpass names no delay. */
+/**
+ * Seconds Zapier waits before retrying a throttled step when Northpass names no usable delay:
+ * none, one that is not a whole number of seconds, or one longer than `MAX_RETRY_AFTER_SECONDS`.
+ */
 export const THROTTLE_DELAY_SECONDS = 5;
+/** Longest `Retry-After` believed (15 minutes): a larger one is a fault, not a plan. */
+export const MAX_RETRY_AFTER_SECONDS = 900;
 
-const retryAfterSeconds = (response: HttpResponse): number | undefined => {
-  const seconds = Number.parseInt(response.getHeader('retry-after') ?? '', 10);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+/** `Retry-After` in seconds when it is a whole number from 1 to 15 minutes, else undefined. */
+export const retryAfterSeconds = (response: HttpResponse): number | undefined => {
+  const header = (response.getHeader('retry-after') ?? '').trim();
+  if (!/^\d{1,9}$/.test(header)) return undefined;
+  const seconds = Number(header);
+  return seconds > 0 && seconds <= MAX_RETRY_AFTER_SECONDS ? seconds : undefined;
 };
 
 /** The whole mapping from a Northpass status to what a Zap builder sees. */
@@ -110,7 +118,7 @@ const statusTable: Record<number, Mapper> = {
     appError(withReason('Northpass rejected the data sent.', reason), 'rejected', 422),
   // raised when the school's 10 requests/second limit is hit: Zapier waits and retries the step
   429: (response) =>
-    new zapier.errors.ThrottledError(
+    throttled(
       "Northpass's rate limit (10 requests a second per school) was reached. Zapier will retry this step shortly.",
       retryAfterSeconds(response) ?? THROTTLE_DELAY_SECONDS,
     ),

@@ -9,6 +9,7 @@ import {
 } from '../resources/groups/assignment.js';
 import { groupField } from '../resources/groups/fields.js';
 import { addCoursesToGroup } from '../resources/groups/relationships.js';
+import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [groupField, coursesField] as const;
 
@@ -30,6 +31,7 @@ export default defineCreate({
     description: 'Assigns one or more courses to a group, so every group member can take them.',
   },
   operation: {
+    throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
     sample: courseAssignmentSample,

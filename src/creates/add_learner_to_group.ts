@@ -1,18 +1,18 @@
 import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
-import { withContext } from '../lib/errors.js';
+import { afterPartialWork } from '../lib/errors.js';
 import { inputsOf, readInputs } from '../lib/fields.js';
 import { settleEach } from '../lib/settle.js';
 import { names } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
 import { addPersonToGroup } from '../resources/groups/relationships.js';
-import { listing } from '../resources/onboarding-summary.js';
 import { learnerField } from '../resources/people/fields.js';
 import {
   membershipOutputFields,
   membershipSample,
   toMembershipOutput,
 } from '../resources/people/output.js';
+import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [learnerField, groupsField] as const;
 
@@ -23,9 +23,7 @@ export const perform = (async (z, bundle) => {
   );
   if (failure !== undefined) {
     const added = done.filter(({ result }) => result === 'changed').map(({ item }) => item);
-    throw added.length > 0
-      ? withContext(failure, `Already done: added to ${listing(names(added))}. Then it failed:`)
-      : failure;
+    throw added.length > 0 ? afterPartialWork(failure, 'added to', names(added)) : failure;
   }
   return toMembershipOutput(learner, groups);
 }) satisfies CreatePerform;
@@ -38,6 +36,7 @@ export default defineCreate({
     description: "Adds a learner to one or more groups, giving them the groups' courses.",
   },
   operation: {
+    throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
     sample: membershipSample,

@@ -8,6 +8,7 @@ import {
   createdGroupSample,
   toGroupOutput,
 } from '../resources/groups/output.js';
+import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [groupNameField] as const;
 
@@ -25,6 +26,7 @@ export default defineCreate({
     description: 'Creates a group, or returns the existing group with the same name.',
   },
   operation: {
+    throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
     sample: createdGroupSample,

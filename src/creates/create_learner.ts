@@ -8,6 +8,7 @@ import {
   createdLearnerSample,
   toLearnerOutput,
 } from '../resources/people/output.js';
+import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
   showAs(emailField, {
@@ -38,6 +39,7 @@ export default defineCreate({
       'Adds a learner by email and invites them, or returns the learner who already has that email.',
   },
   operation: {
+    throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
     sample: createdLearnerSample,

@@ -13,6 +13,7 @@ import {
   toLearnerOutput,
   type OffboardingOutput,
 } from '../resources/people/output.js';
+import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
   showAs(learnerField, {
@@ -52,6 +53,7 @@ export default defineCreate({
       'Removes a learner from the named groups, or from every group they are in, ending their access to those courses.',
   },
   operation: {
+    throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
     sample: offboardingSample,

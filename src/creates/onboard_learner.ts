@@ -11,6 +11,7 @@ import {
   onboardingSample,
   toMembershipOutput,
 } from '../resources/people/output.js';
+import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
   showAs(emailField, {
@@ -85,6 +86,7 @@ export default defineCreate({
       'Finds or creates a learner, finds or creates their groups, assigns courses to the groups and adds the learner, all in one step.',
   },
   operation: {
+    throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
     sample: onboardingSample,

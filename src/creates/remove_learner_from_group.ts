@@ -1,6 +1,6 @@
 import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
-import { withContext } from '../lib/errors.js';
+import { afterPartialWork } from '../lib/errors.js';
 import { inputsOf, readInputs, showAs } from '../lib/fields.js';
 import { MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { settleEach } from '../lib/settle.js';
@@ -8,7 +8,6 @@ import { names } from '../resources/groups/api.js';
 import { COMMAS, groupsField } from '../resources/groups/fields.js';
 import { leaveGroup } from '../resources/groups/relationships.js';
 import { groupIdsOf } from '../resources/people/api.js';
-import { listing } from '../resources/onboarding-summary.js';
 import { maybeLearnerField } from '../resources/people/fields.js';
 import {
   noSuchLearner,
@@ -17,6 +16,7 @@ import {
   toLearnerOutput,
   type RemovalOutput,
 } from '../resources/people/output.js';
+import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
   maybeLearnerField,
@@ -43,12 +43,7 @@ export const perform = (async (z, bundle) => {
   );
   const removed = done.filter(({ result }) => result === 'removed').map(({ item }) => item);
   if (failure !== undefined) {
-    throw removed.length > 0
-      ? withContext(
-          failure,
-          `Already done: removed from ${listing(names(removed))}. Then it failed:`,
-        )
-      : failure;
+    throw removed.length > 0 ? afterPartialWork(failure, 'removed from', names(removed)) : failure;
   }
   return {
     ...toLearnerOutput(person),
@@ -67,6 +62,7 @@ export default defineCreate({
       "Removes a learner from one or more groups, ending their access to the groups' courses.",
   },
   operation: {
+    throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
     sample: removalSample,

@@ -11,6 +11,7 @@ import {
   invitationSample,
   toLearnerOutput,
 } from '../resources/people/output.js';
+import { lockPerInput, writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [learnerField] as const;
 
@@ -41,6 +42,9 @@ export default defineCreate({
       'Emails a pending learner a new invitation to join; earlier invitation links stop working.',
   },
   operation: {
+    throttle: writeThrottle,
+    // a second invitation voids the first link: one resend per learner at a time
+    lock: lockPerInput('resend_invitation', 'learner'),
     inputFields: inputsOf(fields),
     perform,
     sample: invitationSample,

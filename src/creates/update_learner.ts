@@ -9,6 +9,7 @@ import {
   newEmailField,
 } from '../resources/people/fields.js';
 import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
+import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
   learnerField,
@@ -39,6 +40,7 @@ export default defineCreate({
     description: "Changes a learner's email or name; blank fields keep their current values.",
   },
   operation: {
+    throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
     sample: learnerSample,

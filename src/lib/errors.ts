@@ -7,6 +7,24 @@ export const MAX_MESSAGE_LENGTH = 250;
 export const truncate = (text: string, length: number): string =>
   text.length > length ? `${text.slice(0, length - 3).trimEnd()}...` : text;
 
+/**
+ * "a", "a and b", "a, b and c": as many items as fit in `room` characters, then "and N more",
+ * so a long list never pushes a message past what Zapier shows.
+ */
+export const listing = (items: readonly string[], room = Number.POSITIVE_INFINITY): string => {
+  const join = (shown: readonly string[], rest: number): string => {
+    const all = rest > 0 ? [...shown, `${rest} more`] : [...shown];
+    return all.length <= 1
+      ? (all[0] ?? '')
+      : `${all.slice(0, -1).join(', ')} and ${all.at(-1) ?? ''}`;
+  };
+  for (let shown = items.length; shown > 1; shown -= 1) {
+    const text = join(items.slice(0, shown), items.length - shown);
+    if (text.length <= room) return text;
+  }
+  return join(items.slice(0, 1), items.length - 1);
+};
+
 /** An error the Zap builder must act on: core's AppError (never contextified by core), at most
  * as long as Zapier shows. */
 export const appError = (message: string, code: string, status: number): Error =>
@@ -14,7 +32,13 @@ export const appError = (message: string, code: string, status: number): Error =
 
 /** A soft stop: the run ends without counting as a failure toward Zapier pausing the Zap. */
 export const halted = (message: string): Error =>
-  Object.assign(new zapier.errors.HaltedError(message), { doNotContextify: true });
+  Object.assign(new zapier.errors.HaltedError(truncate(message, MAX_MESSAGE_LENGTH)), {
+    doNotContextify: true,
+  });
+
+/** Seconds Zapier waits before retrying a throttled step: `delay`, at most as long as Zapier shows. */
+export const throttled = (message: string, delaySeconds: number): Error =>
+  new zapier.errors.ThrottledError(truncate(message, MAX_MESSAGE_LENGTH), delaySeconds);
 
 const appErrorFieldsSchema = zod.object({
   message: zod.string(),
@@ -33,16 +57,53 @@ export const appErrorFields = (error: unknown) => {
   }
 };
 
-/**
- * Puts `context` (what a multi-step action already did) in front of an error a person will read,
- * keeping the original reason whole. Throttling, halts and expired keys pass through unchanged:
- * Zapier handles those by retrying, stopping softly or asking to reconnect.
- */
-export const withContext = (error: unknown, context: string): unknown => {
-  const fields = appErrorFields(error);
-  if (!fields) return error;
-  const room = MAX_MESSAGE_LENGTH - fields.message.length - 1;
+const throttledFieldsSchema = zod.object({ message: zod.string(), delay: zod.number() });
+
+/** The message and delay of core's ThrottledError, whose message is `{"message", "delay"}`. */
+const throttledFields = (error: unknown) => {
+  if (!(error instanceof Error) || error.name !== 'ThrottledError') return undefined;
+  try {
+    const parsed = throttledFieldsSchema.safeParse(JSON.parse(error.message));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** `context`, cut to leave `message` whole within what Zapier shows, then `message`. */
+const prefixed = (context: string, message: string): string => {
+  const room = MAX_MESSAGE_LENGTH - message.length - 1;
   const prefix =
     context.length > room ? `${context.slice(0, Math.max(0, room - 4))}... ` : `${context} `;
-  return appError(`${prefix}${fields.message}`, fields.code ?? 'error', fields.status ?? 400);
+  return `${prefix}${message}`;
+};
+
+/**
+ * Puts `context` (what a multi-step action already did) in front of an error a person will read,
+ * keeping the original reason whole. A throttled step keeps its delay (Zapier still retries it);
+ * halts and expired keys pass through unchanged: Zapier stops softly or asks to reconnect.
+ */
+export const withContext = (error: unknown, context: string): unknown => {
+  const slowed = throttledFields(error);
+  if (slowed) return throttled(prefixed(context, slowed.message), slowed.delay);
+  const fields = appErrorFields(error);
+  if (!fields) return error;
+  return appError(prefixed(context, fields.message), fields.code ?? 'error', fields.status ?? 400);
+};
+
+/** Room left for the list of what was done in "Already done: …" before the reason. */
+const DONE_ROOM = 110;
+
+/**
+ * The one way a step that changed something and then failed says so: "Already done: <what> <the
+ * records>. Then it failed: <reason>", the records listed as far as they fit ("and N more").
+ */
+export const afterPartialWork = (
+  error: unknown,
+  done: string,
+  records: readonly string[] = [],
+): unknown => {
+  const list = listing(records, DONE_ROOM - done.length);
+  const what = [done, list].filter((part) => part !== '').join(' ');
+  return withContext(error, `Already done: ${what}. Then it failed:`);
 };

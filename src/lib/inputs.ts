@@ -1,5 +1,6 @@
-import zapier from 'zapier-platform-core';
 import { z as zod } from 'zod';
+
+import { appError } from './errors.js';
 
 /** Longest value any text input may hold; names and emails stay well under it. */
 export const MAX_TEXT_LENGTH = 255;
@@ -10,14 +11,38 @@ export const isUuid = (value: string): boolean => UUID_PATTERN.test(value);
 
 /** Raised before any request when an input cannot be used; the message names the field. */
 export const invalidInput = (label: string, problem: string): Error =>
-  new zapier.errors.Error(`${label}: ${problem}`, 'invalid_input', 400);
+  appError(`${label}: ${problem}`, 'invalid_input', 400);
 
 export const quote = (value: string): string =>
   value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;
 
+/** NUL: removed outright, so "Ac\0me" stays one word. */
+const NUL = /\0/g;
+/** The other C0 and C1 control characters (tabs and line breaks among them): each becomes a space. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0001-\u001f\u007f-\u009f]/g;
+/**
+ * Invisible characters that change how text reads or compares: bidi marks, embeddings, overrides
+ * and isolates, zero-width spaces, word joiners and byte-order marks. The zero-width joiner and
+ * non-joiner stay: some scripts and emoji need them.
+ */
+const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * The one text cleaning, for every value sent to Northpass and both sides of every name match:
+ * control characters become spaces (NUL is removed), invisible ones are removed, outer spaces are
+ * trimmed and inner runs collapsed.
+ */
+export const cleanText = (value: string): string =>
+  value.replace(NUL, '').replace(CONTROL, ' ').replace(INVISIBLE, '').trim().replace(/\s+/g, ' ');
+
 const text = zod
   .union([zod.string(), zod.number()], { error: 'must be text.' })
-  .transform((value) => String(value).trim().replace(/\s+/g, ' '));
+  .transform((value) => String(value))
+  .refine((value) => value.trim() === '' || cleanText(value) !== '', {
+    error: 'holds only invisible or control characters; enter visible text.',
+  })
+  .transform(cleanText);
 
 const parse = <T>(schema: zod.ZodType<T>, value: unknown, label: string): T => {
   const result = schema.safeParse(value);

@@ -4,6 +4,7 @@ import type { z as zod } from 'zod';
 import { behaviour } from '../client/behaviour.js';
 import { PAGE_SIZE } from '../client/config.js';
 import { learn } from '../client/learned.js';
+import { cleanText } from '../lib/inputs.js';
 
 /** A Northpass record people refer to by name: a group, a course, a learning path. */
 export interface NamedRecord {
@@ -23,10 +24,11 @@ export interface NamedCollection<T extends NamedRecord> {
 }
 
 /**
- * The one name rule: outer spaces trimmed, inner runs of spaces collapsed, letter case ignored.
- * Two names are the same name when their keys are equal.
+ * The one name rule: the inputs' text cleaning (outer spaces trimmed, inner runs collapsed,
+ * control and invisible characters dealt with), letter case ignored. Two names are the same name
+ * when their keys are equal.
  */
-export const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+export const nameKey = (name: string): string => cleanText(name).toLowerCase();
 
 /** Pages of a name search read at most (records whose name contains the name). */
 export const NAME_SEARCH_PAGES = 3;

@@ -1,13 +1,12 @@
 import type { ZObject } from 'zapier-platform-core';
 
 import { PAGE_SIZE } from '../client/config.js';
-import { appError, withContext } from '../lib/errors.js';
+import { afterPartialWork, appError, listing } from '../lib/errors.js';
 import { isUuid, MAX_LIST_ITEMS, quote } from '../lib/inputs.js';
 import { settleEach, whenAll } from '../lib/settle.js';
 import { findGroupById, groupCollection, names, type Group } from './groups/api.js';
 import { groupsField } from './groups/fields.js';
 import { isMember, leaveGroup } from './groups/relationships.js';
-import { listing } from './onboarding-summary.js';
 import { findPerson, findPersonById, groupIdsOnRecord, type Person } from './people/api.js';
 import { learnerField } from './people/fields.js';
 import { firstPage } from './name-lists.js';
@@ -148,12 +147,7 @@ export const offboardLearner = async (
     .map(({ item }) => item.group);
   const failure = removal.failure ?? stay.failure;
   if (failure) {
-    throw removed.length > 0
-      ? withContext(
-          failure,
-          `Already done: removed from ${listing(names(removed))}. Then it failed:`,
-        )
-      : failure;
+    throw removed.length > 0 ? afterPartialWork(failure, 'removed from', names(removed)) : failure;
   }
   const remaining = stay.done[0]?.result;
   const stillIn = others

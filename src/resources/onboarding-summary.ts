@@ -1,14 +1,9 @@
+import { listing } from '../lib/errors.js';
 import type { GroupOutcome } from './groups/api.js';
 import type { CreateOutcome } from './outcome.js';
 import type { Person } from './people/api.js';
 
 /** How Onboard Learner tells what it did: a ledger of writes, and the sentence it becomes. */
-
-/** "a", "a and b", "a, b and c" */
-export const listing = (items: string[]): string =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,6 +1,6 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import { withContext } from '../lib/errors.js';
+import { afterPartialWork } from '../lib/errors.js';
 import { whenAll } from '../lib/settle.js';
 import { invalidInput, isUuid, quote } from '../lib/inputs.js';
 import { courseCollection, type Course } from './courses/api.js';
@@ -183,7 +183,7 @@ export const onboardLearner = async (
   const failure = settled.find((outcome) => outcome.status === 'rejected');
   if (failure) {
     throw changes.length > 0
-      ? withContext(failure.reason, `Already done: ${changes.join(', ')}. Then it failed:`)
+      ? afterPartialWork(failure.reason, changes.join(', '))
       : failure.reason;
   }
   const { person, outcome } = await learner;

@@ -4,7 +4,8 @@ import { knownFacts, learn } from '../client/learned.js';
 import { fetchPage } from '../client/request.js';
 import { PAGE_SIZE } from '../client/config.js';
 import { behaviour } from '../client/behaviour.js';
-import { invalidInput, isUuid, quote } from '../lib/inputs.js';
+import { listing, MAX_MESSAGE_LENGTH } from '../lib/errors.js';
+import { cleanText, invalidInput, isUuid, quote } from '../lib/inputs.js';
 import { whenAll } from '../lib/settle.js';
 import { recordsNamed } from './name-search.js';
 import { sameName, uniqueById, type NamedCollection, type NamedRecord } from './names.js';
@@ -16,7 +17,7 @@ export const ONE_PAGE_THRESHOLD = 3;
 
 /** Exact matches when there are any (the name exactly as typed), otherwise every same-name match. */
 const preferExact = <T extends NamedRecord>(matches: T[], value: string): T[] => {
-  const exact = matches.filter((item) => item.attributes.name === value);
+  const exact = matches.filter((item) => cleanText(item.attributes.name) === value);
   return exact.length > 0 ? exact : matches;
 };
 
@@ -27,15 +28,13 @@ const ambiguous = (
   matches: NamedRecord[],
   label: string,
 ): Error => {
-  const named = matches
-    .slice(0, 2)
-    .map((item) => `${quote(item.attributes.name)} (ID ${item.id})`)
-    .join(' and ');
-  const more = matches.length > 2 ? ` and ${matches.length - 2} more` : '';
-  return invalidInput(
-    label,
-    `${matches.length} ${kind.plural} match ${quote(value)}: ${named}${more}. Pick one from the list or map its ID.`,
+  const problem = `${matches.length} ${kind.plural} match ${quote(value)}: `;
+  const tail = '. Pick one from the list or map its ID.';
+  const named = listing(
+    matches.map((item) => `${quote(item.attributes.name)} (ID ${item.id})`),
+    MAX_MESSAGE_LENGTH - `${label}: ${problem}${tail}`.length,
   );
+  return invalidInput(label, `${problem}${named}${tail}`);
 };
 
 /** The one record among `matches`, null for none, or the ambiguity error. */

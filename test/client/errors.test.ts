@@ -1,5 +1,8 @@
 import { describe, expect, it, jest } from '@jest/globals';
 
+import type { HttpResponse } from 'zapier-platform-core';
+
+import { retryAfterSeconds } from '../../src/client/errors.js';
 import { getCourse, postGroup } from './calls.js';
 import { northpass, raised, run, TEST_API_KEY } from '../helpers.js';
 
@@ -100,6 +103,28 @@ describe('error mapping', () => {
   it('asks Zapier to retry a throttled step after 5 s when Northpass names no delay', async () => {
     northpass().get('/v2/courses/c1').twice().reply(429);
     expect(await raised(run(getCourse))).toMatchObject({ name: 'ThrottledError', delay: 5 });
+  });
+
+  it('hands a Retry-After of up to 15 minutes to Zapier as the delay', async () => {
+    // longer than a step may wait, so the first 429 goes straight back to Zapier
+    northpass().get('/v2/courses/c1').reply(429, '', { 'retry-after': '900' });
+    expect(await raised(run(getCourse))).toMatchObject({ name: 'ThrottledError', delay: 900 });
+  });
+
+  it.each([
+    ['99999999', undefined],
+    ['901', undefined],
+    ['0', undefined],
+    ['-5', undefined],
+    ['2.5', undefined],
+    ['soon', undefined],
+    ['Wed, 21 Oct 2026 07:28:00 GMT', undefined],
+    ['', undefined],
+    [' 30 ', 30],
+    ['900', 900],
+  ])('reads Retry-After %j as %j seconds (else the 5 s default)', (header, seconds) => {
+    const response = { getHeader: () => header } as unknown as HttpResponse;
+    expect(retryAfterSeconds(response)).toBe(seconds);
   });
 
   it('never lets the API key into a message, even when Northpass echoes it', async () => {

@@ -52,6 +52,34 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     ]);
   });
 
+  it('sends the name without control or invisible characters', async () => {
+    hopedNorthpass();
+    const group = created();
+    northpass()
+      .get('/v2/groups')
+      .query(byName('Acme'))
+      .reply(200, listOf())
+      .post('/v2/groups', createBody)
+      .reply(201, group)
+      .get('/v2/groups')
+      .query(byName('Acme'))
+      .reply(200, listOf(group.data));
+    // a right-to-left override, NUL, a zero-width space, a tab, a byte-order mark
+    const result = await run(perform, { name: '\u202eAc\u0000me\u200b\tCorp\ufeff' });
+    expect(result).toMatchObject({ name: 'Acme Corp', outcome: 'created' });
+  });
+
+  it('cleans the names Northpass holds the same way before comparing them', async () => {
+    hopedNorthpass();
+    const hidden = withAttributes(acme, { name: 'Acme\u200b\u00a0Corp\u202c' });
+    northpass().get('/v2/groups').query(byName('Acme')).reply(200, listOf(hidden));
+    expect(await run(perform, { name: 'Acme Corp' })).toMatchObject({
+      id: acme.data.id,
+      outcome: 'existing',
+    });
+    expect(sentRequests).toHaveLength(1);
+  });
+
   it('finds an existing group by the name rule in one request, and creates nothing', async () => {
     hopedNorthpass();
     northpass()
@@ -207,6 +235,26 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
   });
 });
 
+describe('create_group with many groups of one long name', () => {
+  it('names as many as fit in 250 characters, then how many more', async () => {
+    hopedNorthpass();
+    const name = 'Northwind Regional Partner Enablement Programme 2026';
+    const twins = Array.from({ length: 40 }, (_, index) =>
+      withAttributes(acme, { name }, `9f9f9f9f-1111-4222-8333-${String(index).padStart(12, '0')}`),
+    );
+    northpass()
+      .get('/v2/groups')
+      .query(byName('Enablement'))
+      .reply(200, listOf(...twins));
+    expect(await raised(run(perform, { name }))).toEqual({
+      name: 'AppError',
+      code: 'invalid_input',
+      status: 400,
+      message: `Group Name: 40 groups match "${name}": "${name}" (ID ${twins[0]?.id}) and 39 more. Pick one from the list or map its ID.`,
+    });
+  });
+});
+
 describe('create_group on a Northpass whose name search tells letter case apart', () => {
   const salesEngineering = withAttributes(
     acme,
@@ -316,6 +364,10 @@ describe('create_group with bad input', () => {
     [undefined, 'Group Name: enter a value; it is required.'],
     ['   ', 'Group Name: enter a value; it is required.'],
     ['x'.repeat(256), 'Group Name: must be at most 255 characters.'],
+    [
+      '\u200b\u202e\u0000\ufeff',
+      'Group Name: holds only invisible or control characters; enter visible text.',
+    ],
   ])('rejects %j before any request', async (name, message) => {
     expect(await raised(run(perform, { name }))).toEqual({
       name: 'AppError',

@@ -369,6 +369,28 @@ describe('offboard_learner failures', () => {
     });
   });
 
+  it('keeps what it already did in the message when Northpass throttles a later removal', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaIn([ACME_ID, PARTNERS_ID]))
+      .get(`/v2/groups/${ACME_ID}`)
+      .reply(200, acme)
+      .get(`/v2/groups/${PARTNERS_ID}`)
+      .reply(200, partners)
+      .delete(`/v2/groups/${ACME_ID}/relationships/people`, memberBody)
+      .reply(204)
+      // longer than a step waits: straight back to Zapier, which retries the step
+      .delete(`/v2/groups/${PARTNERS_ID}/relationships/people`, memberBody)
+      .reply(429, '', { 'retry-after': '60' });
+
+    expect(await raised(run(perform, { learner: PERSON_ID }))).toEqual({
+      name: 'ThrottledError',
+      delay: 60,
+      message:
+        "Already done: removed from Acme Corp. Then it failed: Northpass's rate limit (10 requests a second per school) was reached. Zapier will retry this step shortly.",
+    });
+  });
+
   it('fails before any request on a learner that is neither an email nor an ID', async () => {
     expect(await raised(run(perform, { learner: 'Ada Lovelace' }))).toMatchObject({
       code: 'invalid_input',

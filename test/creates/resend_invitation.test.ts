@@ -116,6 +116,33 @@ describe('resend_invitation', () => {
     expect(sentRequests).toHaveLength(1);
   });
 
+  it('treats a record dated in the future as undated, and resends', async () => {
+    // a clock Northpass got wrong must not hold every resend back until that date
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const skewed = { data: withAttributes(ada, { created_at: inAWeek }) };
+    northpass()
+      .get(`/v2/people/${ada.data.id}`)
+      .reply(200, skewed)
+      .post(`/v2/people/${ada.data.id}/invitations`)
+      .reply(204);
+    expect(await run(perform, { learner: ada.data.id })).toMatchObject({ id: ada.data.id });
+    expect(sentRequests).toEqual([
+      `GET /v2/people/${ada.data.id}`,
+      `POST /v2/people/${ada.data.id}/invitations`,
+    ]);
+  });
+
+  it('still holds back a record a minute ahead of this clock: it was just created', async () => {
+    const ahead = new Date(Date.now() + 60_000).toISOString();
+    northpass()
+      .get(`/v2/people/${ada.data.id}`)
+      .reply(200, { data: withAttributes(ada, { created_at: ahead }) });
+    expect(await raised(run(perform, { learner: ada.data.id }))).toMatchObject({
+      name: 'HaltedError',
+    });
+    expect(sentRequests).toHaveLength(1);
+  });
+
   it('lets a later run try again after Northpass refused the resend', async () => {
     northpass()
       .get(`/v2/people/${ada.data.id}`)

@@ -13,9 +13,17 @@ import { describePerson, type Person } from './api.js';
  */
 export const RECENT_INVITATION_MINUTES = 10;
 
+/** How far ahead of this machine Northpass's clock may run before a date reads as wrong. */
+const CLOCK_SKEW_MS = 120_000;
+
+/**
+ * Whole minutes since `time`; undefined when there is no date, or when it lies further in the
+ * future than clocks drift (a clock Northpass got wrong must not hold resends back until then).
+ */
 const minutesAgo = (time: string | null | undefined, now = Date.now()): number | undefined => {
   const at = Date.parse(time ?? '');
-  return Number.isFinite(at) ? Math.max(0, Math.floor((now - at) / 60_000)) : undefined;
+  if (!Number.isFinite(at) || at - now > CLOCK_SKEW_MS) return undefined;
+  return Math.max(0, Math.floor((now - at) / 60_000));
 };
 
 const ago = (minutes: number) =>

@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { cleanText, optionalText, requiredText, textList } from '../../src/lib/inputs.js';
+import { nameKey } from '../../src/resources/names.js';
+
+describe('the one text cleaning', () => {
+  it.each([
+    ['NUL is removed, so a word stays whole', 'Ac\u0000me Corp', 'Acme Corp'],
+    ['C0 controls become spaces', 'Acme\u0007Corp\u001f', 'Acme Corp'],
+    ['C1 controls become spaces', 'Acme\u0085Corp\u009b', 'Acme Corp'],
+    ['line breaks and tabs become spaces', 'Acme\r\n\tCorp', 'Acme Corp'],
+    ['bidi overrides and isolates are removed', '\u202eAcme\u202c \u2066Corp\u2069', 'Acme Corp'],
+    ['bidi marks are removed', '\u200fAcme\u200e Corp\u061c', 'Acme Corp'],
+    ['zero-width spaces and joiners of words are removed', 'Ac\u200bme\u2060 Corp', 'Acme Corp'],
+    ['byte-order marks are removed', '\ufeffAcme Corp', 'Acme Corp'],
+    [
+      'zero-width joiners stay (emoji need them)',
+      'Team \u{1F469}\u200d\u{1F4BB}',
+      'Team \u{1F469}\u200d\u{1F4BB}',
+    ],
+    ['zero-width non-joiners stay (scripts need them)', 'می\u200cخواهم', 'می\u200cخواهم'],
+  ])('%s', (_case, value, cleaned) => {
+    expect(cleanText(value)).toBe(cleaned);
+    expect(optionalText(value, 'Name')).toBe(cleaned);
+  });
+
+  it('refuses a value that was not blank but is empty once cleaned', () => {
+    for (const read of [optionalText, requiredText]) {
+      expect(() => read('\u200b\u202e\u0000', 'Group Name')).toThrow(
+        'Group Name: holds only invisible or control characters; enter visible text.',
+      );
+    }
+    expect(() => textList(['Sales', '\u200b'], 'Groups', { required: false, max: 25 })).toThrow(
+      'Groups: holds only invisible or control characters; enter visible text.',
+    );
+  });
+
+  it('still reads a blank value as blank', () => {
+    expect(optionalText('  ', 'Note')).toBeUndefined();
+    expect(() => requiredText(' ', 'Name')).toThrow('Name: enter a value; it is required.');
+  });
+
+  it('is the name rule on both sides of a match', () => {
+    expect(nameKey('\u202eACME\u200b  corp\u0000')).toBe(nameKey('acme corp'));
+  });
+});
