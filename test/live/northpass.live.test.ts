@@ -1,7 +1,8 @@
 /**
  * Opt-in: the same scenarios against a real Northpass school, to confirm the API guesses in
- * src/client/endpoints.ts. Runs only when NORTHPASS_API_KEY is set, and deletes what it creates.
- * It creates one learner at an example.com address, so Northpass's invitation goes nowhere.
+ * src/client/behaviour.ts. Runs only when NORTHPASS_API_KEY is set, and deletes what it creates.
+ * It creates one group and one learner at an example.com address, so Northpass's invitation goes
+ * nowhere.
  *
  *   NORTHPASS_API_KEY=... npm run jest:sandbox -- test/live
  */
