@@ -12,4 +12,6 @@ export default {
   // the runs mostly wait on pacing and the sandbox, not the CPU: several files at once
   maxWorkers: 4,
   testMatch: ['<rootDir>/test/sandbox/**/*.test.ts', '<rootDir>/test/live/**/*.test.ts'],
+  // the app's step log is kept for assertions, not printed
+  setupFilesAfterEnv: ['<rootDir>/test/console.ts'],
 };

@@ -12,6 +12,7 @@
  */
 import { startSandbox, SANDBOX_API_KEY } from './server.ts';
 import type { LoggedRequest } from './store.ts';
+import { preview } from './zap-file.ts';
 import {
   loadZap,
   runZap,
@@ -43,11 +44,12 @@ const loadApp = async (): Promise<AppDefinition> =>
     )) as { default: AppDefinition }
   ).default;
 
+/** A value as one line of the report, cut to a preview: a sample is never echoed whole. */
 const show = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return typeof value === 'string' ? value : `${value as number | boolean}`;
+  if (Array.isArray(value)) return preview(`[${value.map(show).join(', ')}]`, 200);
+  if (typeof value === 'object') return preview(JSON.stringify(value), 200);
+  return preview(typeof value === 'string' ? value : `${value as number | boolean}`, 200);
 };
 
 const main = async (): Promise<number> => {
@@ -98,9 +100,7 @@ const main = async (): Promise<number> => {
   try {
     for (const [title, zap] of zaps) {
       console.log(`\n${title}: ${zap.name}`);
-      console.log(
-        `  Trigger: ${zap.trigger.app} ${zap.trigger.event} ${JSON.stringify(zap.trigger.sample)}`,
-      );
+      console.log(`  Trigger: ${zap.trigger.app} ${zap.trigger.event} ${show(zap.trigger.sample)}`);
       newRequests();
       const run = await runZap(app, zap, {
         apiKey: SANDBOX_API_KEY,

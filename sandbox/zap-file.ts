@@ -81,14 +81,51 @@ const where = (data: unknown, path: PropertyKey[]): string => {
   return rest.length > 0 ? `${step}, field "${rest.map(String).join('.')}"` : step;
 };
 
+/** A Zap file holds one sample from a form or CRM: a larger file is a mistake, not a Zap. */
+export const MAX_ZAP_FILE_BYTES = 1_000_000;
+/** Deepest nesting of objects and lists accepted: real payloads stay far below it. */
+export const MAX_ZAP_DEPTH = 50;
+/** Longest piece of a file's own text a message quotes. */
+const PREVIEW_LENGTH = 80;
+
+export const preview = (text: string, length = PREVIEW_LENGTH): string =>
+  text.length > length ? `${text.slice(0, length - 3)}...` : text;
+
+/** How deeply `data` nests, counted without recursion (so no depth can overflow the stack). */
+const depthOf = (data: unknown): number => {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() ?? [undefined, 0];
+    if (typeof value !== 'object' || value === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_ZAP_DEPTH) return deepest;
+    for (const item of Object.values(value)) stack.push([item, depth + 1]);
+  }
+  return deepest;
+};
+
 /** Reads and checks a Zap file. */
 export const loadZap = (path: string | URL): Zap => {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_ZAP_FILE_BYTES) {
+      throw new ZapFileError(
+        `${String(path)} is ${(bytes / 1_000_000).toFixed(1)} MB; a Zap file holds at most 1 MB (one sample, not a data set).`,
+      );
+    }
+    data = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ZapFileError(`${String(path)} is not a readable JSON file: ${reason}`);
+    if (error instanceof ZapFileError) throw error;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ZapFileError(`${String(path)} is not a readable JSON file: ${preview(reason ?? '')}`);
+  }
+  if (depthOf(data) > MAX_ZAP_DEPTH) {
+    throw new ZapFileError(
+      `${String(path)} nests objects or lists more than ${MAX_ZAP_DEPTH} levels deep; no form or CRM sends that.`,
+    );
   }
   const parsed = zapSchema.safeParse(data);
   if (!parsed.success) {

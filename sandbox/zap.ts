@@ -97,13 +97,14 @@ export const fillMappings = (
   where: { step: string; field: string },
 ): unknown => {
   const read = (step: string, field: string): unknown => {
-    const output = data[step];
+    // own keys only: `{{trigger.constructor}}` names nothing, not an inherited function
+    const output = Object.hasOwn(data, step) ? data[step] : undefined;
     if (!output) {
       throw new ZapFileError(
         `Step "${where.step}", field "${where.field}": {{${step}.${field}}} names no earlier step.`,
       );
     }
-    if (!(field in output)) {
+    if (!Object.hasOwn(output, field)) {
       throw new ZapFileError(
         `Step "${where.step}", field "${where.field}": {{${step}.${field}}} names nothing: "${step}" has no field "${field}".`,
       );

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, expect } from '@jest/globals';
 import nock from 'nock';
 
+import './console.js';
 import { resetRun } from './helpers.js';
 
 beforeAll(() => {

@@ -152,9 +152,63 @@ describe('npm start -- FILE.zap.json', () => {
       }),
       /step "a"/,
     ],
+    [
+      'an inherited field',
+      JSON.stringify({
+        name: 'x',
+        trigger: { app: 'A', event: 'E', sample: { email: 'ada@example.com' } },
+        steps: [
+          {
+            id: 'learner',
+            operation: 'create_learner',
+            input: { email: '{{trigger.constructor}}' },
+          },
+        ],
+      }),
+      /Step "learner", field "email": \{\{trigger\.constructor\}\} names nothing: "trigger" has no field "constructor"\./,
+    ],
+    [
+      'a sample nested 60 levels deep',
+      `{"name": "x", "trigger": {"app": "A", "event": "E", "sample": ${'{"a": '.repeat(60)}1${'}'.repeat(60)}}, "steps": []}`,
+      /^\S+ nests objects or lists more than 50 levels deep; no form or CRM sends that\.$/m,
+    ],
+    [
+      'a sample nested 100,000 levels deep',
+      `{"name": "x", "trigger": {"app": "A", "event": "E", "sample": ${'['.repeat(100_000)}${']'.repeat(100_000)}}, "steps": []}`,
+      /more than 50 levels deep|is not a readable JSON file/,
+    ],
   ])('refuses %s, naming the step and field, and exits 2', (_what, content, message) => {
     const { code, err } = start(zapFile(content));
     expect(code).toBe(2);
     expect(err).toMatch(message);
+    // one line, no stack
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a file over 1 MB in one line, echoing none of it', () => {
+    const sample = { notes: 'x'.repeat(1_100_000) };
+    const { code, err } = start(
+      zapFile(JSON.stringify({ name: 'x', trigger: { app: 'A', event: 'E', sample }, steps: [] })),
+    );
+    expect(code).toBe(2);
+    expect(err.trim()).toMatch(
+      /^\S+ is 1\.1 MB; a Zap file holds at most 1 MB \(one sample, not a data set\)\.$/,
+    );
+  });
+
+  it('shows a large sample only as a preview', () => {
+    const sample = { email: 'ada@example.com', notes: 'y'.repeat(500_000) };
+    const { out } = start(
+      zapFile(
+        JSON.stringify({
+          name: 'x',
+          trigger: { app: 'A', event: 'E', sample },
+          steps: [{ id: 'crm', app: 'CRM', action: 'Note', input: { text: '{{trigger.notes}}' } }],
+        }),
+      ),
+    );
+    expect(out).toContain('Trigger: A E {"email":"ada@example.com","notes":"yyy');
+    expect(out).toContain('      text: yyy');
+    expect(out.length).toBeLessThan(2_000);
   });
 });

@@ -13,6 +13,7 @@ import {
   sentRequests,
   type FixtureResource,
 } from '../helpers.js';
+import { logged } from '../console.js';
 
 const fundamentals = fixture('courses/course.fundamentals');
 const ada = fixture('people/person.ada');
@@ -198,6 +199,7 @@ describe('new_course_completion when Northpass does not embed people', () => {
       .reply(200, { data: max });
     const second = await run(perform, { course: COURSE_ID });
     expect(second.map((item) => item.learner_id)).toEqual([zoe.id, lucy.id, LIN_ID, ADA_ID]);
+    expect(logged).toEqual(['Held back 1 item until a later poll can complete it.']);
     const third = await run(perform, { course: COURSE_ID });
     expect(third.map((item) => item.learner_id)).toContain(max.id);
     expect(third.every((item) => item.learner_email !== null)).toBe(true);

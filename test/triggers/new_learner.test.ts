@@ -16,6 +16,7 @@ import {
   withAttributes,
 } from '../helpers.js';
 import { adaLearnerOutput, graceLearnerOutput } from '../fixtures/outputs.js';
+import { logged } from '../console.js';
 
 const ada = fixture('people/person.ada');
 const grace = fixture('people/person.grace');
@@ -167,6 +168,9 @@ describe('new_learner', () => {
     const broken = withAttributes(grace, { email: null });
     northpass().get('/v2/people').query(peopleQuery).reply(200, listOf(ada.data, broken));
     expect(await run(perform)).toEqual([adaLearnerOutput]);
+    expect(logged).toEqual([
+      'Skipped 1 record Northpass listed in a form this integration cannot read.',
+    ]);
   });
 
   it('treats a 404 from an empty school as no learners', async () => {
