@@ -221,6 +221,17 @@ export const unreadable = (problem: string): Error =>
     502,
   );
 
+/**
+ * Raised for a refusal (a 404 a read expected) whose body is not Northpass's: a web page from a
+ * proxy or a maintenance screen says nothing about whether the record exists.
+ */
+export const unexpectedPage = (status: number): Error =>
+  appError(
+    `${where()} answered with a page it does not normally send (HTTP ${status}, not its usual reply), so this step cannot tell whether the record exists. Try again in a few minutes; if it keeps happening, contact Northpass support.`,
+    'unexpected_page',
+    502,
+  );
+
 /** Raised before a request that would leave Northpass (the key must never go with it). */
 export const offOrigin = (): Error =>
   appError(

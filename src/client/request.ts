@@ -1,9 +1,15 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
-import { MIN_REQUEST_BUDGET_MS, PAGE_SIZE } from './config.js';
+import { MIN_REQUEST_BUDGET_MS } from './config.js';
 import type { RequestContext } from './context.js';
-import { answeredUnreadably, outOfTime, unreachable, unreadable } from './errors.js';
+import {
+  answeredUnreadably,
+  outOfTime,
+  unexpectedPage,
+  unreachable,
+  unreadable,
+} from './errors.js';
 import { knownFacts, learn, pathTemplate } from './learned.js';
 import { isNoAnswer, markRetried, nextTry, sleep } from './retry.js';
 import { deadlineOf, inSlot } from './step.js';
@@ -30,11 +36,23 @@ export interface NorthpassCall {
   authTest?: boolean;
 }
 
-/** A 2xx whose body is neither empty nor JSON is not a success this app can vouch for. */
-const ensureReadable = (response: HttpResponse): HttpResponse => {
+/** Whether the body is Northpass's own: empty, or a JSON object (a document or its errors). */
+const northpassBody = (response: HttpResponse): boolean =>
+  response.content.trim() === '' ||
+  (typeof response.data === 'object' && response.data !== null && !Array.isArray(response.data));
+
+/**
+ * A 2xx whose body is neither empty nor JSON is not a success this app can vouch for. A read's
+ * expected 404 counts as "none" only when the body is Northpass's: a web page (a proxy, a
+ * maintenance screen, a misrouted request) is an error, never "no such record".
+ */
+const ensureReadable = (response: HttpResponse, method: Method): HttpResponse => {
   const answered = response.status >= 200 && response.status < 300;
   if (answered && response.data === undefined && response.content.trim() !== '') {
     throw answeredUnreadably(unreadable('the reply was not JSON'));
+  }
+  if (method === 'GET' && response.status === 404 && !northpassBody(response)) {
+    throw unexpectedPage(response.status);
   }
   return response;
 };
@@ -89,7 +107,7 @@ export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise
       // a 400 that named nothing was about the parameters left out, since it now works
       if (unconfirmed.length > 0) await learnRefused(unconfirmed);
       if (state.retried) markRetried(response);
-      return ensureReadable(response);
+      return ensureReadable(response, call.method ?? 'GET');
     } catch (error) {
       const next = nextTry(error, state, droppable);
       if (!next) {
@@ -141,108 +159,4 @@ export const findDocument = async <S extends zod.ZodType>(
 ): Promise<zod.infer<S> | null> => {
   const response = await northpassRequest(z, { path, expect: [404] });
   return response.status === 404 ? null : parseBody(response, schema);
-};
-
-const listEnvelopeSchema = zod.looseObject({
-  data: zod.array(zod.unknown()),
-  links: zod.looseObject({ next: zod.unknown().optional() }).nullish(),
-  included: zod.array(zod.unknown()).nullish(),
-});
-
-export interface Page<T> {
-  items: T[];
-  /** Records Northpass listed that this app could not read; they are left out of `items`. */
-  skipped: number;
-  /** Related resources Northpass embedded on request (`include=`), not yet parsed. */
-  included: unknown[];
-  /** Northpass says there is a next page (its link is never followed: pages are built here). */
-  hasNext: boolean;
-  /** The answer's status: 200, or an expected refusal (a 404 for "none", a 400 asked for). */
-  status: number;
-}
-
-/**
- * Fetches one page of a list endpoint, reading each record on its own: a record this app cannot
- * read is skipped and counted, never fatal. A 404 counts as an empty list, because several
- * Northpass collections answer 404 instead of `data: []`.
- */
-export const fetchPage = async <S extends zod.ZodType>(
-  z: ZObject,
-  call: NorthpassCall,
-  item: S,
-): Promise<Page<zod.infer<S>>> => {
-  const response = await northpassRequest(z, { ...call, expect: [...(call.expect ?? []), 404] });
-  // an expected refusal (a 404 for "none", or a 400 the caller asked for) lists nothing
-  if (response.status >= 400) {
-    return { items: [], skipped: 0, included: [], hasNext: false, status: response.status };
-  }
-  const document = parseBody(response, listEnvelopeSchema);
-  const items: zod.infer<S>[] = [];
-  for (const entry of document.data) {
-    const parsed = item.safeParse(entry);
-    if (parsed.success) items.push(parsed.data);
-  }
-  return {
-    items,
-    skipped: document.data.length - items.length,
-    included: document.included ?? [],
-    hasNext: Boolean(document.links?.next) && document.data.length > 0,
-    status: response.status,
-  };
-};
-
-export interface Collected<T> {
-  items: T[];
-  skipped: number;
-  included: unknown[];
-  /** False when the page cap stopped the walk before Northpass ran out of pages. */
-  complete: boolean;
-  /** Requests spent. */
-  pages: number;
-}
-
-/**
- * Reads pages 1, 2, 3… of a list (page numbers and `limit` built here, the same on every page),
- * at most `maxPages`, stopping early once `enough` says the items answer the question. A walk the
- * cap cut short says so (`complete: false`), and its caller must handle that.
- */
-export const collectPages = async <S extends zod.ZodType>(
-  z: ZObject,
-  first: NorthpassCall,
-  item: S,
-  {
-    maxPages,
-    from = 1,
-    enough = () => false,
-  }: {
-    maxPages: number;
-    /** The page to start at (page 1 may have been read already). */
-    from?: number;
-    enough?: (items: zod.infer<S>[]) => boolean;
-  },
-): Promise<Collected<zod.infer<S>>> => {
-  const collected: Collected<zod.infer<S>> = {
-    items: [],
-    skipped: 0,
-    included: [],
-    complete: false,
-    pages: 0,
-  };
-  const params = { limit: PAGE_SIZE, ...first.params };
-  for (let page = from; page <= maxPages; page += 1) {
-    const result = await fetchPage(
-      z,
-      { ...first, params: page > 1 ? { ...params, page } : params },
-      item,
-    );
-    collected.pages += 1;
-    collected.items.push(...result.items);
-    collected.skipped += result.skipped;
-    collected.included.push(...result.included);
-    if (!result.hasNext || enough(collected.items)) {
-      collected.complete = true;
-      return collected;
-    }
-  }
-  return collected;
 };

@@ -1,7 +1,7 @@
 import type { ZObject } from 'zapier-platform-core';
 
 import { behaviour } from '../client/behaviour.js';
-import { collectPages, fetchPage, type Collected, type Page } from '../client/request.js';
+import { collectPages, fetchPage, type Collected, type Page } from '../client/pages.js';
 import {
   allContain,
   flipCase,

@@ -1,7 +1,7 @@
 import type { ZObject } from 'zapier-platform-core';
 
 import { knownFacts } from '../client/learned.js';
-import { collectPages } from '../client/request.js';
+import { collectPages } from '../client/pages.js';
 import { appError } from '../lib/errors.js';
 import { quote } from '../lib/inputs.js';
 import { detections, detectNameSearch, firstPage, walkList } from './name-lists.js';

@@ -3,7 +3,8 @@ import type { z as zod } from 'zod';
 
 import { PAGE_SIZE } from '../client/config.js';
 import { knownFacts, learn, pathTemplate } from '../client/learned.js';
-import { collectPages, fetchPage, type NorthpassCall, type Page } from '../client/request.js';
+import { type NorthpassCall } from '../client/request.js';
+import { collectPages, fetchPage, type Page } from '../client/pages.js';
 
 /** Pages walked at most when Northpass does not sort a list newest first: 2,000 records. */
 export const NEWEST_WALK_PAGES = 20;

@@ -1,7 +1,7 @@
 import type { ZObject } from 'zapier-platform-core';
 
 import { knownFacts, learn } from '../client/learned.js';
-import { fetchPage } from '../client/request.js';
+import { fetchPage } from '../client/pages.js';
 import { PAGE_SIZE } from '../client/config.js';
 import { behaviour } from '../client/behaviour.js';
 import { listing, MAX_MESSAGE_LENGTH } from '../lib/errors.js';

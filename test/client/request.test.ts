@@ -2,7 +2,8 @@ import { describe, expect, it, jest } from '@jest/globals';
 import type { ZObject } from 'zapier-platform-core';
 
 import { STEP_BUDGET_MS } from '../../src/client/config.js';
-import { collectPages, fetchPage, northpassRequest } from '../../src/client/request.js';
+import { collectPages, fetchPage } from '../../src/client/pages.js';
+import { findDocument, northpassRequest } from '../../src/client/request.js';
 import { course, courseSchema, getCourse, postGroup } from './calls.js';
 import { northpass, raised, run, sentRequests } from '../helpers.js';
 
@@ -253,6 +254,46 @@ describe('pagination', () => {
       fetchPage(z, { path: '/v2/courses/c1/enrollments', params: { limit: 100 } }, courseSchema),
     );
     expect(result).toEqual({ items: [], skipped: 0, included: [], hasNext: false, status: 404 });
+  });
+
+  it.each([
+    ['JSON:API errors', { errors: [{ status: '404', title: 'Not Found' }] }],
+    ['an empty errors list', { errors: [] }],
+  ])("treats a 404 with Northpass's own body (%s) as empty", async (_what, body) => {
+    northpass().get('/v2/courses').query({ limit: 100 }).reply(404, body);
+    const result = await run((z: ZObject) =>
+      fetchPage(z, { path: '/v2/courses', params: { limit: 100 } }, courseSchema),
+    );
+    expect(result).toMatchObject({ items: [], status: 404 });
+  });
+
+  it.each([
+    ['a web page', '<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>'],
+    ['plain text', 'Not Found'],
+    ['a JSON list', '[]'],
+  ])('refuses a 404 that is %s: it says nothing about the records', async (_what, body) => {
+    northpass().get('/v2/courses').query({ limit: 100 }).reply(404, body);
+    expect(
+      await raised(
+        run((z: ZObject) =>
+          fetchPage(z, { path: '/v2/courses', params: { limit: 100 } }, courseSchema),
+        ),
+      ),
+    ).toEqual({
+      name: 'AppError',
+      code: 'unexpected_page',
+      status: 502,
+      message:
+        'Northpass answered with a page it does not normally send (HTTP 404, not its usual reply), so this step cannot tell whether the record exists. Try again in a few minutes; if it keeps happening, contact Northpass support.',
+    });
+  });
+
+  it('refuses a 404 web page for a single record too, where a JSON 404 is "none"', async () => {
+    const find = (z: ZObject) => findDocument(z, '/v2/courses/c1', courseSchema);
+    northpass().get('/v2/courses/c1').reply(404, { errors: [] });
+    expect(await run(find)).toBeNull();
+    northpass().get('/v2/courses/c1').reply(404, '<html><body>Not Found</body></html>');
+    expect(await raised(run(find))).toMatchObject({ code: 'unexpected_page' });
   });
 
   it('skips and counts records it cannot read, including ids that are not safe in a path', async () => {

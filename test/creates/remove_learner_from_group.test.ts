@@ -127,6 +127,35 @@ describe('remove_learner_from_group', () => {
     expect(sentRequests.every((line) => line.startsWith('GET'))).toBe(true);
   });
 
+  it('fails, never "no such learner", when the lookup answers with a 404 web page', async () => {
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(404, '<!DOCTYPE html><html><body>Maintenance</body></html>')
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme);
+    expect(
+      await raised(run(perform, { learner: 'ada@example.com', groups: [GROUP_ID] })),
+    ).toMatchObject({ code: 'unexpected_page', status: 502 });
+    expect(sentRequests.every((line) => line.startsWith('GET'))).toBe(true);
+  });
+
+  it('fails, never "no such learner", when the only match is a record it cannot read', async () => {
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(200, listOf({ ...ada.data, id: '../../groups' }))
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme);
+    expect(await raised(run(perform, { learner: 'ada@example.com', groups: [GROUP_ID] }))).toEqual({
+      name: 'AppError',
+      code: 'unreadable_learner',
+      status: 502,
+      message:
+        'Northpass listed learners in a form this integration cannot read, and "ada@example.com" may be one of them, so this step cannot tell whether they exist. Ask Northpass support.',
+    });
+  });
+
   it('rejects blank groups before any request', async () => {
     expect(await raised(run(perform, { learner: PERSON_ID, groups: [' '] }))).toMatchObject({
       message: 'Groups: enter a value; it is required.',

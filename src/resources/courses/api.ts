@@ -9,7 +9,8 @@ import {
   resourceSchema,
   singleDocumentSchema,
 } from '../../client/jsonapi.js';
-import { fetchPage, findDocument, type Page } from '../../client/request.js';
+import { findDocument } from '../../client/request.js';
+import { fetchPage, type Page } from '../../client/pages.js';
 import type { NamedCollection } from '../names.js';
 /** GET /v2/courses, newest first whether or not Northpass sorts it (see `newestRecords`). */
 export const newestCourses = (z: ZObject, limit: number): Promise<Newest<Course>> =>

@@ -11,7 +11,8 @@ import {
   resourceSchema,
   singleDocumentSchema,
 } from '../../client/jsonapi.js';
-import { fetchPage, findDocument, type Page } from '../../client/request.js';
+import { findDocument } from '../../client/request.js';
+import { fetchPage, type Page } from '../../client/pages.js';
 import { withLock } from '../../lib/shared.js';
 import { recordsNamed } from '../name-search.js';
 import { nameKey, uniqueById, type NamedCollection } from '../names.js';

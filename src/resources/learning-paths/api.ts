@@ -9,7 +9,8 @@ import {
   resourceSchema,
   singleDocumentSchema,
 } from '../../client/jsonapi.js';
-import { fetchPage, findDocument, type Page } from '../../client/request.js';
+import { findDocument } from '../../client/request.js';
+import { fetchPage, type Page } from '../../client/pages.js';
 import type { NamedCollection } from '../names.js';
 
 /** confirmed: the list (404 when a school has none), one path, and its enrollments. */

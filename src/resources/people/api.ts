@@ -12,13 +12,8 @@ import {
   singleDocumentSchema,
 } from '../../client/jsonapi.js';
 import { learn, knownFacts } from '../../client/learned.js';
-import {
-  collectPages,
-  fetchPage,
-  findDocument,
-  northpassRequest,
-  parseBody,
-} from '../../client/request.js';
+import { findDocument, northpassRequest, parseBody } from '../../client/request.js';
+import { collectPages, fetchPage } from '../../client/pages.js';
 import { invalidInput, isUuid, quote, requiredEmail } from '../../lib/inputs.js';
 import { findOrCreate, type CreateOutcome } from '../outcome.js';
 
@@ -71,14 +66,25 @@ const EMAIL_WALK_PAGES = 10;
  */
 export const findPersonByEmail = async (z: ZObject, email: string): Promise<Person | null> => {
   const hasEmail = (person: Person) => person.attributes.email.trim().toLowerCase() === email;
+  // "no such learner" only when Northpass positively listed none: a record this app could not
+  // read may be the learner, and a write decided on a guess could leave them their access
+  const none = (skipped: number): null => {
+    if (skipped === 0) return null;
+    throw appError(
+      `Northpass listed learners in a form this integration cannot read, and ${quote(email)} may be one of them, so this step cannot tell whether they exist. Ask Northpass support.`,
+      'unreadable_learner',
+      502,
+    );
+  };
   if ((await knownFacts(z)).emailFilter !== false) {
-    const { items } = await fetchPage(
+    const { items, skipped } = await fetchPage(
       z,
       { path: PEOPLE, params: { ...behaviour.emailFilter(email), limit: 10 } },
       personSchema,
     );
     const found = items.find(hasEmail);
-    if (found || items.length === 0) return found ?? null;
+    if (found) return found;
+    if (items.length === 0) return none(skipped);
     await learn(z, (facts) => {
       facts.emailFilter = false;
     });
@@ -88,7 +94,8 @@ export const findPersonByEmail = async (z: ZObject, email: string): Promise<Pers
     enough: (people) => people.some(hasEmail),
   });
   const found = walk.items.find(hasEmail);
-  if (found || walk.complete) return found ?? null;
+  if (found) return found;
+  if (walk.complete) return none(walk.skipped);
   throw appError(
     `Northpass does not search learners by email, and this school has more than 1,000 of them: map the learner's ID instead of ${quote(email)}.`,
     'email_search_incomplete',

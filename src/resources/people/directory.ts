@@ -4,7 +4,7 @@ import { z as zod } from 'zod';
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
 import { knownFacts, learn } from '../../client/learned.js';
-import { fetchPage } from '../../client/request.js';
+import { fetchPage } from '../../client/pages.js';
 import { recall, remember } from '../../lib/shared.js';
 import { findPersonById, PEOPLE, personSchema, type Person } from './api.js';
 

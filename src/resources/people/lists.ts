@@ -2,7 +2,7 @@ import type { ZObject } from 'zapier-platform-core';
 
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
-import { fetchPage, type Page } from '../../client/request.js';
+import { fetchPage, type Page } from '../../client/pages.js';
 import { newestRecords, type Newest } from '../newest.js';
 import { PEOPLE, personSchema, type Person } from './api.js';
 

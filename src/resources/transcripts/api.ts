@@ -3,7 +3,7 @@ import { z as zod } from 'zod';
 
 import { PAGE_SIZE } from '../../client/config.js';
 import { idSegment, linkHref } from '../../client/jsonapi.js';
-import { collectPages } from '../../client/request.js';
+import { collectPages } from '../../client/pages.js';
 import { appError } from '../../lib/errors.js';
 import { quote } from '../../lib/inputs.js';
 import { logSkipped } from '../polling.js';
