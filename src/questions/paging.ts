@@ -49,7 +49,8 @@ export const paging = {
   },
   probe: 'paging',
   readme: {
-    ifNot: 'pages and `limit` are built by the app; every poll returns at most 100 records, each once',
+    ifNot:
+      'pages and `limit` are built by the app; every poll returns at most 100 records, each once',
     cost: 'none',
   },
 } as const satisfies Question;
