@@ -29,9 +29,11 @@ is named below) and prints what it answered and what the app will do.
 /** A table cell: one line, its pipes escaped. */
 const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 
+/** Text as a sentence: a capital first, a full stop last. */
 const sentence = (text: string) => {
   const trimmed = text.trim();
-  return /[.?!]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  const capital = `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}`;
+  return /[.?!]$/.test(capital) ? capital : `${capital}.`;
 };
 
 const row = (question: Question) => {
@@ -48,7 +50,7 @@ const row = (question: Question) => {
       ? `${question.operations.keys.map((key) => `\`${key}\``).join(', ')}: ${question.operations.when}`
       : question.operations.when;
   const probe = ` Probe: \`${question.probe}\`.`;
-  return `| ${[hope, ifNot, question.readme.cost, `${operations}.${probe}`].map(cell).join(' | ')} |`;
+  return `| ${[hope, ifNot, sentence(question.readme.cost), `${sentence(operations)}${probe}`].map(cell).join(' | ')} |`;
 };
 
 /** docs/open-questions.md as made from the registry, formatted as Prettier would. */

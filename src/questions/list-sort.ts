@@ -21,7 +21,15 @@ export const listSort = {
     schema: zod.record(zod.string(), zod.boolean()),
   },
   operations: {
-    keys: ['new_learner', 'new_group', 'new_course', 'learner_list', 'group_list', 'course_list'],
+    keys: [
+      'new_learner',
+      'new_group',
+      'new_course',
+      'learner_list',
+      'group_list',
+      'course_list',
+      'learning_path_list',
+    ],
     when: 'every poll',
   },
   probe: 'sort',
