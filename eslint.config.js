@@ -24,16 +24,16 @@ export default tseslint.config(
   // One concern a file: app sources stay under 250 lines, the sandbox's under 300.
   { files: ['src/**/*.ts', 'index.ts'], rules: { 'max-lines': ['error', { max: 249 }] } },
   { files: ['sandbox/**/*.ts'], rules: { 'max-lines': ['error', { max: 300 }] } },
-  // Imports flow one way: operations -> resources -> client -> lib (../shared/style.md).
+  // Imports flow one way: operations -> resources -> client -> questions -> lib (../shared/style.md).
   ...layers([
     {
       files: ['index.ts'],
-      forbid: ['./sandbox/*', './test/*', './scripts/*'],
+      forbid: ['./sandbox/*', './test/*', './scripts/*', './src/questions/*'],
       why: 'the app definition imports only from ./src',
     },
     {
       files: ['src/creates/*.ts', 'src/searches/*.ts', 'src/triggers/*.ts'],
-      forbid: ['../client/*', '../creates/*', '../searches/*', '../triggers/*'],
+      forbid: ['../client/*', '../questions/*', '../creates/*', '../searches/*', '../triggers/*'],
       why: 'operations use resources and lib only',
     },
     {
@@ -45,6 +45,11 @@ export default tseslint.config(
       files: ['src/client/*.ts'],
       forbid: ['../resources/*', '../creates/*', '../searches/*', '../triggers/*'],
       why: 'the client knows nothing of resources or operations',
+    },
+    {
+      files: ['src/questions/*.ts'],
+      forbid: ['../*', '!../lib/*'],
+      why: 'the open questions are data: they import only zod and lib (client and resources import them)',
     },
     {
       files: ['src/lib/*.ts'],

@@ -50,6 +50,12 @@ export const notFound = (what: string) => new ApiError(404, 'Not Found', `${what
 export const invalid = (detail: string, pointer: string) =>
   new ApiError(422, 'Invalid Attribute', detail, { pointer });
 
+/** A write refused with `status` because it is already so (or not so): 422 reads as `invalid`. */
+export const refused = (status: number, detail: string, pointer: string) =>
+  status === 422
+    ? invalid(detail, pointer)
+    : new ApiError(status, statusTitles[status] ?? 'Error', detail, { pointer });
+
 /** A 400 naming the query parameter at fault. */
 export const badParameter = (detail: string, parameter: string) =>
   new ApiError(400, 'Bad Request', detail, { parameter });

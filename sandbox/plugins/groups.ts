@@ -2,7 +2,7 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 
 import { collectionRoutes } from '../http/collection.ts';
-import { invalid } from '../http/errors.ts';
+import { invalid, refused } from '../http/errors.ts';
 import {
   findOr404,
   idParams,
@@ -18,6 +18,7 @@ import {
 } from '../http/jsonapi.ts';
 import { listed, type Query } from '../http/query.ts';
 import { groupResource, membershipResource } from '../http/resources.ts';
+import { refusalStatus, type Refusal } from '../store/switches.ts';
 
 interface RelationshipRoute {
   Params: IdParams;
@@ -40,8 +41,13 @@ export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
       if (!name) throw invalid("Name can't be blank", '/data/attributes/name');
       if (name.length > 255) throw invalid('Name is too long', '/data/attributes/name');
       const { group, existed } = store.createGroup(name);
-      if (existed && store.switches.duplicateGroupName === 'reject-422') {
-        throw invalid('Uh oh, that name has already been added', '/data/attributes/name');
+      const { duplicateGroupName } = store.switches;
+      if (existed && duplicateGroupName !== 'return-existing') {
+        throw refused(
+          refusalStatus(duplicateGroupName),
+          'Uh oh, that name has already been added',
+          '/data/attributes/name',
+        );
       }
       return reply
         .code(existed ? store.switches.existingStatus : 201)
@@ -73,12 +79,16 @@ export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
     },
   );
 
-  /** A relationship write: 204, 422 for an unknown id or (if the switch says so) a repeat. */
+  /**
+   * A relationship write: 204, 422 for an unknown id, or (if the switch says so) a refusal of a
+   * write that changes nothing, in the words `unchanged` gives.
+   */
   const relationship =
     (
       kind: 'people' | 'courses',
       write: (groupId: string, ids: string[]) => number,
-      duplicate: () => boolean,
+      position: () => 'silent' | 'reject-404' | Refusal,
+      unchanged: string,
     ) =>
     (request: FastifyRequest<RelationshipRoute>, reply: FastifyReply) => {
       const group = findOr404(store.groups, request.params.id, 'Group');
@@ -93,11 +103,9 @@ export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
         }
       });
       const changed = write(group.id, ids);
-      if (changed < ids.length && duplicate()) {
-        throw invalid(
-          kind === 'people' ? 'Person is already a member' : 'Course has already been added',
-          '/data',
-        );
+      const refusal = position();
+      if (changed < ids.length && refusal !== 'silent') {
+        throw refused(refusalStatus(refusal), unchanged, '/data');
       }
       return reply.code(204).send();
     };
@@ -109,7 +117,8 @@ export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
     relationship(
       'people',
       (groupId, ids) => store.addMembers(groupId, ids),
-      () => store.switches.duplicateMembership === 'reject-422',
+      () => store.switches.duplicateMembership,
+      'Person is already a member',
     ),
   );
   app.delete<RelationshipRoute>(
@@ -118,7 +127,8 @@ export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
     relationship(
       'people',
       (groupId, ids) => store.removeMembers(groupId, ids),
-      () => false,
+      () => store.switches.nonMemberRemoval,
+      'Person is not a member of this group',
     ),
   );
   app.post<RelationshipRoute>(
@@ -127,7 +137,8 @@ export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
     relationship(
       'courses',
       (groupId, ids) => store.assignCourses(groupId, ids),
-      () => store.switches.duplicateCourseAssignment === 'reject-422',
+      () => store.switches.duplicateCourseAssignment,
+      'Course has already been added',
     ),
   );
   done();

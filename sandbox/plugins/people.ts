@@ -2,7 +2,7 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 
 import { collectionRoutes } from '../http/collection.ts';
-import { errorBody, invalid, noRoute } from '../http/errors.ts';
+import { errorBody, invalid, noRoute, refused } from '../http/errors.ts';
 import {
   findOr404,
   idParams,
@@ -15,7 +15,7 @@ import {
 } from '../http/jsonapi.ts';
 import { personResource } from '../http/resources.ts';
 import { timestamp } from '../store/records.ts';
-import type { Switches } from '../store/switches.ts';
+import { refusalStatus, type Switches } from '../store/switches.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -62,8 +62,13 @@ export const peoplePlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
         first_name: attributes.first_name ?? null,
         last_name: attributes.last_name ?? null,
       });
-      if (existed && store.switches.duplicateEmail === 'reject-422') {
-        throw invalid('Email has already been taken', '/data/attributes/email');
+      const { duplicateEmail } = store.switches;
+      if (existed && duplicateEmail !== 'return-existing') {
+        throw refused(
+          refusalStatus(duplicateEmail),
+          'Email has already been taken',
+          '/data/attributes/email',
+        );
       }
       return reply
         .code(existed ? store.switches.existingStatus : 201)

@@ -7,17 +7,22 @@ export type Latency = number | { min: number; max: number };
 
 type Handling = 'honoured' | 'ignored' | 'reject-400';
 
+/** A refusal of a write that finds it already so, by its status. */
+export type Refusal = 'reject-422' | 'reject-409';
+
 export interface Switches {
-  /** POST /v2/people with a known email: the existing person (documented), or a 422. */
-  duplicateEmail: 'return-existing' | 'reject-422';
-  /** POST /v2/groups with a taken name: the existing group (documented), or a 422. */
-  duplicateGroupName: 'return-existing' | 'reject-422';
+  /** POST /v2/people with a known email: the existing person (documented), or a 422 or 409. */
+  duplicateEmail: 'return-existing' | Refusal;
+  /** POST /v2/groups with a taken name: the existing group (documented), or a 422 or 409. */
+  duplicateGroupName: 'return-existing' | Refusal;
   /** The status of a create that returned an existing record: 200, or 201 as for a new one. */
   existingStatus: 200 | 201;
-  /** Adding a member twice: a silent 204, or a 422. */
-  duplicateMembership: 'silent' | 'reject-422';
-  /** Assigning a course to a group twice: a silent 204, or a 422. */
-  duplicateCourseAssignment: 'silent' | 'reject-422';
+  /** Adding a member twice: a silent 204, or a 422 or 409. */
+  duplicateMembership: 'silent' | Refusal;
+  /** Assigning a course to a group twice: a silent 204, or a 422 or 409. */
+  duplicateCourseAssignment: 'silent' | Refusal;
+  /** Removing someone who is not a member: a silent 204, or a 404, 409 or 422. */
+  nonMemberRemoval: 'silent' | 'reject-404' | Refusal;
   /** Single-record reads and create answers carry `relationships.*.data` (ids), or links only. */
   relationshipData: boolean;
   /** People, groups and courses lists carry `relationships.*.data` (ids), or links only. */
@@ -67,6 +72,7 @@ export const defaultSwitches: Switches = {
   existingStatus: 200,
   duplicateMembership: 'silent',
   duplicateCourseAssignment: 'silent',
+  nonMemberRemoval: 'silent',
   relationshipData: true,
   listRelationshipData: true,
   emptyCollection404: true,
@@ -90,17 +96,26 @@ export const defaultSwitches: Switches = {
 
 const handling = { enum: ['honoured', 'ignored', 'reject-400'] };
 const milliseconds = { type: 'integer', minimum: 0 };
+const refusals = ['reject-422', 'reject-409'] as const;
+
+/** The status of a refusal switch's position. */
+export const refusalStatus = (refusal: Refusal | 'reject-404'): number =>
+  Number(refusal.slice('reject-'.length));
+
+/** The switches of the environment (the network, the rate limit), not of open questions. */
+export const environmentSwitches = ['latencyMs', 'rateLimitPerSecond'] as const;
 
 /** The body of `POST /_sandbox/switches`: any subset of the switches, nothing else. */
 export const switchesSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    duplicateEmail: { enum: ['return-existing', 'reject-422'] },
-    duplicateGroupName: { enum: ['return-existing', 'reject-422'] },
+    duplicateEmail: { enum: ['return-existing', ...refusals] },
+    duplicateGroupName: { enum: ['return-existing', ...refusals] },
     existingStatus: { enum: [200, 201] },
-    duplicateMembership: { enum: ['silent', 'reject-422'] },
-    duplicateCourseAssignment: { enum: ['silent', 'reject-422'] },
+    duplicateMembership: { enum: ['silent', ...refusals] },
+    duplicateCourseAssignment: { enum: ['silent', ...refusals] },
+    nonMemberRemoval: { enum: ['silent', 'reject-404', ...refusals] },
     relationshipData: { type: 'boolean' },
     listRelationshipData: { type: 'boolean' },
     ignoreFilters: { type: 'boolean' },

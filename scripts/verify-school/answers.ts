@@ -2,16 +2,29 @@ import type { HttpResponse, ZObject } from 'zapier-platform-core';
 
 import { northpassReason } from '../../src/client/reason.js';
 import { northpassRequest, type NorthpassCall } from '../../src/client/request.js';
+import type { QuestionId } from '../../src/questions/index.js';
+import { questionOf, type ProbeKey } from './probes.js';
 
-/** One open question about Northpass, what this school answered, and what the app does about it. */
-export interface Verdict {
-  key: string;
+/** What one probe found: the question it asked, what this school answered, what the app does. */
+export interface Finding {
+  key: ProbeKey;
   question: string;
   /** A short machine-readable finding, e.g. `honoured`, `ignored`, `refused`. */
   finding: string;
   answer: string;
   app: string;
 }
+
+/** A finding with the id of the registry question (src/questions/) it answers. */
+export interface Verdict extends Finding {
+  id: QuestionId;
+}
+
+/** The verdict of a finding. */
+export const verdictOf = (finding: Finding): Verdict => ({
+  ...finding,
+  id: questionOf(finding.key),
+});
 
 /** Every status but 429 comes back as an answer (429 is waited out by the client). */
 const ANSWERS = [
@@ -96,7 +109,7 @@ export const relationshipIds = (record: Listed | undefined, name: string): strin
 };
 
 /** A probe that needs records the school may not have answers undefined, to be asked again later. */
-export type Probe = (z: ZObject) => Promise<Verdict | undefined>;
+export type Probe = (z: ZObject) => Promise<Finding | undefined>;
 
 /** A record's date attribute in ms; NaN when it has none. */
 export const time = (record: { attributes: Record<string, unknown> }, key: string) => {
@@ -109,7 +122,7 @@ export const time = (record: { attributes: Record<string, unknown> }, key: strin
  * differ in order; ignored, they are the same page.
  */
 export const sortProbe =
-  (key: string, question: string, path: string, field: string, app: [string, string]): Probe =>
+  (key: ProbeKey, question: string, path: string, field: string, app: [string, string]): Probe =>
   async (z) => {
     const newest = await ask(z, { path, params: { limit: 100, sort: `-${field}` } });
     if (newest.status === 400) {

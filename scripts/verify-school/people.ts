@@ -53,7 +53,7 @@ export const enrollments: Probe = async (z) => {
       : included(withPeople).some(isPeople)
         ? 'honoured'
         : 'ignored';
-  const sort = await sortProbe('', '', path, 'last_active_on', ['', ''])(z);
+  const sort = await sortProbe('enrollments', '', path, 'last_active_on', ['', ''])(z);
   const undated = sort?.finding === 'honoured' ? await undatedPlace(z, path) : undefined;
   return {
     key: 'enrollments',

@@ -1,6 +1,6 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import type { Verdict } from './answers.js';
+import { verdictOf, type Verdict } from './answers.js';
 import { readProbes } from './reads.js';
 import { removeCreated, writeProbes, type Created } from './writes.js';
 
@@ -24,7 +24,7 @@ export const verifySchool = async (z: ZObject, stamp: string): Promise<Report> =
   const ask = async (indexes: number[]) => {
     for (const index of indexes) {
       const verdict = await readProbes[index]?.[1](z);
-      if (verdict) answers.set(index, verdict);
+      if (verdict) answers.set(index, verdictOf(verdict));
     }
   };
   await ask(readProbes.map((_probe, index) => index));
@@ -32,10 +32,11 @@ export const verifySchool = async (z: ZObject, stamp: string): Promise<Report> =
   let written: Verdict[] = [];
   let leftBehind: string[] = [];
   try {
-    written = await writeProbes(z, stamp, created, () =>
+    const findings = await writeProbes(z, stamp, created, () =>
       // what the school could not answer without records, asked again with the probe's own
       ask(readProbes.map((_probe, index) => index).filter((index) => !answers.has(index))),
     );
+    written = findings.map(verdictOf);
   } finally {
     leftBehind = await removeCreated(z, created);
   }

@@ -9,7 +9,7 @@ import {
   relationshipIds,
   single,
   type Answer,
-  type Verdict,
+  type Finding,
 } from './answers.js';
 
 /** What the probe created, so that it can remove every bit of it. */
@@ -61,8 +61,8 @@ export const writeProbes = async (
   created: Created,
   /** Runs while the test learner is in the test group and the group has a course. */
   meanwhile: () => Promise<void>,
-): Promise<Verdict[]> => {
-  const verdicts: Verdict[] = [];
+): Promise<Finding[]> => {
+  const verdicts: Finding[] = [];
   const name = `Zapier Verify ${stamp}`;
   const group = await createGroup(z, name);
   const groupId = single(group)?.id;

@@ -2,8 +2,9 @@
  * Every detail of Northpass's API that its documentation leaves open, in one place: the
  * unverified paths, and for each open question the answer the app hopes for plus how it finds out
  * and copes when Northpass answers otherwise. Confidence tags are those of
- * shared/northpass-api.md. One edit here corrects a guess for the whole app; the sandbox has a
- * switch for every alternative, and `npm run verify-school` asks a real school each question.
+ * shared/northpass-api.md. One edit here corrects a guess for the whole app. Each question, its
+ * hope, its alternatives (sandbox switches), its learned fact and its verify-school probe are
+ * registered in src/questions/, from which docs/open-questions.md is made.
  */
 import { idSegment } from './jsonapi.js';
 

@@ -2,32 +2,30 @@ import type { ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
 import { recall, remember } from '../lib/shared.js';
+import { questions, type RegisteredQuestion } from '../questions/index.js';
 import { baseUrl } from './config.js';
+
+type WithFact = Extract<RegisteredQuestion, { fact: unknown }>;
+
+/** Each registered question's fact, optional: `{ personUpdateVerb?: 'PUT' | 'PATCH', … }`. */
+type FactsShape = {
+  [Q in WithFact as Q['fact']['key']]: zod.ZodOptional<Q['fact']['schema']>;
+};
 
 /**
  * What the app has found out about how Northpass answers the questions its documentation leaves
- * open (see `behaviour.ts`). Facts only choose which request to try first: every answer is still
- * checked, so a stale fact costs a request, never a wrong result. Learned once, they are kept for
- * the run and shared with later runs on the same connection through `z.cache`.
+ * open (src/questions/): each question's `fact`. Facts only choose which request to try first:
+ * every answer is still checked, so a stale fact costs a request, never a wrong result. Learned
+ * once, they are kept for the run and shared with later runs on the same connection through
+ * `z.cache`.
  */
-const factsSchema = zod.object({
-  /** The verb that updated a person: PUT (documented) or PATCH. */
-  personUpdateVerb: zod.enum(['PUT', 'PATCH']).optional(),
-  /** Query parameters a path template refused with 400, so they are no longer sent there. */
-  refusedParams: zod.record(zod.string(), zod.array(zod.string())).optional(),
-  /** Per collection, the name search that finds every letter-case variant. */
-  nameSearch: zod.record(zod.string(), zod.enum(['cont', 'i_cont', 'walk'])).optional(),
-  /** Whether `filter[id][in]` selects people by id. */
-  idFilter: zod.boolean().optional(),
-  /** Per path template, whether `sort` changes the order (asked when a page cannot tell). */
-  sortHonoured: zod.record(zod.string(), zod.boolean()).optional(),
-  /** Whether a single read of a person has been seen to list their groups (a non-empty list). */
-  recordListsGroups: zod.boolean().optional(),
-  /** Whether `filter[email][eq]` selects people by email. */
-  emailFilter: zod.boolean().optional(),
-  /** Per collection, whether it fitted in one page when last read (a hint, re-checked). */
-  onePage: zod.record(zod.string(), zod.boolean()).optional(),
-});
+const factsSchema = zod.object(
+  Object.fromEntries(
+    questions.flatMap((question) =>
+      'fact' in question ? [[question.fact.key, question.fact.schema.optional()]] : [],
+    ),
+  ) as FactsShape,
+);
 export type Facts = zod.infer<typeof factsSchema>;
 
 /** Facts are re-learned at least this often, in case Northpass changes. */

@@ -42,6 +42,7 @@ const positions: [string, Partial<Switches>][] = [
       personUpdateVerbs: 'patch',
       missingVerbStatus: 405,
       pageSizeOverride: 150,
+      nonMemberRemoval: 'reject-422',
     },
   ],
   [
@@ -54,6 +55,17 @@ const positions: [string, Partial<Switches>][] = [
       existingStatus: 201,
       personUpdateVerbs: 'both',
       nextLinkKeepsLimit: false,
+      nonMemberRemoval: 'reject-404',
+    },
+  ],
+  [
+    'refusals with 409',
+    {
+      duplicateGroupName: 'reject-409',
+      duplicateEmail: 'reject-409',
+      duplicateMembership: 'reject-409',
+      duplicateCourseAssignment: 'reject-409',
+      nonMemberRemoval: 'reject-409',
     },
   ],
   [
@@ -75,8 +87,11 @@ const expectedFindings = (s: Switches): Record<string, string> => {
         : 'walk';
   const handled = (value: Switches['enrollmentSort']) =>
     value === 'reject-400' ? 'refused' : value;
-  const existing = (value: 'return-existing' | 'reject-422') =>
-    value === 'reject-422' ? 'refused-422' : `existing-${s.existingStatus}`;
+  const existing = (value: Switches['duplicateEmail']) =>
+    value === 'return-existing'
+      ? `existing-${s.existingStatus}`
+      : value.replace('reject', 'refused');
+  const repeat = (value: Switches['nonMemberRemoval']) => value.replace('reject', 'refused');
   return {
     school: 'named',
     'name-search:courses': search,
@@ -102,11 +117,11 @@ const expectedFindings = (s: Switches): Record<string, string> => {
     'group-name-case': 'duplicated',
     'duplicate-email': existing(s.duplicateEmail),
     'update-verb': { put: 'PUT', patch: 'PATCH', both: 'PUT+PATCH' }[s.personUpdateVerbs],
-    'duplicate-membership': s.duplicateMembership === 'silent' ? 'silent' : 'refused-422',
+    'duplicate-membership': repeat(s.duplicateMembership),
     'single-relationships': s.relationshipData ? 'ids' : 'none',
-    'course-assignment': `works:${s.duplicateCourseAssignment === 'silent' ? 'silent' : 'refused-422'}`,
+    'course-assignment': `works:${repeat(s.duplicateCourseAssignment)}`,
     invitation: 'works',
-    'remove-non-member': 'silent',
+    'remove-non-member': repeat(s.nonMemberRemoval),
   };
 };
 
