@@ -22,6 +22,10 @@ export const probeQuestions = {
   'course-assignment': 'course-assignment',
   invitation: 'invitation-path',
   'remove-non-member': 'remove-non-member',
+  'course-status': 'course-status',
+  'enrollment-progress': 'enrollment-progress',
+  'email-case': 'email-case',
+  'not-found-body': 'not-found-body',
 } as const satisfies Record<string, QuestionId>;
 
 export type ProbeId = keyof typeof probeQuestions;

@@ -4,8 +4,11 @@
  * and docs/open-questions.md are all checked against (or made from) this list.
  */
 import { courseAssignment } from './course-assignment.js';
+import { courseStatus } from './course-status.js';
 import { duplicateMembership } from './duplicate-membership.js';
+import { emailCase } from './email-case.js';
 import { emailFilter } from './email-filter.js';
+import { enrollmentProgress } from './enrollment-progress.js';
 import { enrollments } from './enrollments.js';
 import { existingRecord } from './existing-record.js';
 import { groupNameCase } from './group-name-case.js';
@@ -14,6 +17,7 @@ import { invitationPath } from './invitation-path.js';
 import { listRelationships } from './list-relationships.js';
 import { listSort } from './list-sort.js';
 import { nameSearch } from './name-search.js';
+import { notFoundBody } from './not-found-body.js';
 import { paging } from './paging.js';
 import { recordRelationships } from './record-relationships.js';
 import { removeNonMember } from './remove-non-member.js';
@@ -26,8 +30,12 @@ export const questions = [
   nameSearch,
   listSort,
   enrollments,
+  enrollmentProgress,
+  courseStatus,
   idsFilter,
   emailFilter,
+  emailCase,
+  notFoundBody,
   listRelationships,
   recordRelationships,
   updateVerb,
