@@ -16,6 +16,7 @@ import { errorBody, statusTitles, type Source } from './errors.ts';
 const isApi = (request: FastifyRequest) => request.url.startsWith('/v2/');
 
 const MAINTENANCE_PAGE = '<html><body><h1>Down for maintenance</h1></body></html>';
+const NOT_FOUND_PAGE = '<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>';
 
 /** Answers with a forced fault; `undefined` when the request should go on (a slow fault). */
 const answer = async (fault: Fault, reply: FastifyReply) => {
@@ -88,6 +89,20 @@ export const installEdge = (server: FastifyInstance, store: Store, apiKey: strin
       path: request.url.split('?')[0] ?? '',
     });
     return fault ? answer(fault, reply) : undefined;
+  });
+
+  // the body every 404 carries under `notFoundBody`: Northpass's JSON errors, nothing, or a page
+  server.addHook('onSend', async (request, reply, payload) => {
+    if (!isApi(request) || reply.statusCode !== 404) return payload;
+    if (store.switches.notFoundBody === 'empty') {
+      void reply.removeHeader('content-type');
+      return '';
+    }
+    if (store.switches.notFoundBody === 'html') {
+      void reply.type('text/html; charset=utf-8');
+      return NOT_FOUND_PAGE;
+    }
+    return payload;
   });
 
   server.addHook('onResponse', (request, reply, done) => {

@@ -52,7 +52,13 @@ export const applyFilters = (
     const match = FILTER.exec(key);
     if (!match) continue;
     const [, attribute = '', predicate = 'cont'] = match;
-    const test = Object.hasOwn(tests, predicate) ? tests[predicate] : undefined;
+    const caseless =
+      attribute === 'email' && predicate === 'eq' && switches.emailCase === 'ignored';
+    const test = caseless
+      ? (actual: string, wanted: string) => actual.toLowerCase() === wanted.toLowerCase()
+      : Object.hasOwn(tests, predicate)
+        ? tests[predicate]
+        : undefined;
     if (!test) {
       if (switches.unknownFilter === 'ignore') continue;
       throw badParameter(`unsupported filter predicate ${predicate}`, key);

@@ -105,7 +105,7 @@ export const peoplePlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
       if (owner && owner.id !== person.id) {
         throw invalid('Email has already been taken', '/data/attributes/email');
       }
-      person.email = email;
+      person.email = store.storedEmail(email);
     }
     if (attributes.first_name !== undefined) person.first_name = attributes.first_name;
     if (attributes.last_name !== undefined) person.last_name = attributes.last_name;

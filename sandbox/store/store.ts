@@ -109,6 +109,11 @@ export class Store {
     return this.groups.delete(groupId);
   }
 
+  /** An email as this Northpass stores it: as given, or lower-cased (`emailCase: 'lowered'`). */
+  storedEmail(email: string): string {
+    return this.switches.emailCase === 'lowered' ? email.trim().toLowerCase() : email.trim();
+  }
+
   findPersonByEmail(email: string): Person | undefined {
     const wanted = email.trim().toLowerCase();
     return [...this.people.values()].find((person) => person.email?.toLowerCase() === wanted);
@@ -122,7 +127,7 @@ export class Store {
     if (existing) return { person: existing, existed: true };
     const person = this.insertPerson(
       {
-        email: attributes.email.trim(),
+        email: this.storedEmail(attributes.email),
         first_name: attributes.first_name ?? null,
         last_name: attributes.last_name ?? null,
         invite_token: randomUUID().slice(0, 8),

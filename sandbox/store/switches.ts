@@ -23,6 +23,13 @@ export interface Switches {
   duplicateCourseAssignment: 'silent' | Refusal;
   /** Removing someone who is not a member: a silent 204, or a 404, 409 or 422. */
   nonMemberRemoval: 'silent' | 'reject-404' | Refusal;
+  /**
+   * Emails: kept as given with `filter[email][eq]` ignoring letter case, lower-cased when stored,
+   * or kept as given with `eq` telling case apart (Jane@Acme.com is not found by jane@acme.com).
+   */
+  emailCase: 'ignored' | 'lowered' | 'exact';
+  /** The body of every 404: Northpass's JSON errors, nothing, or a web page (a proxy's). */
+  notFoundBody: 'json' | 'empty' | 'html';
   /** Single-record reads and create answers carry `relationships.*.data` (ids), or links only. */
   relationshipData: boolean;
   /** People, groups and courses lists carry `relationships.*.data` (ids), or links only. */
@@ -73,6 +80,8 @@ export const defaultSwitches: Switches = {
   duplicateMembership: 'silent',
   duplicateCourseAssignment: 'silent',
   nonMemberRemoval: 'silent',
+  emailCase: 'ignored',
+  notFoundBody: 'json',
   relationshipData: true,
   listRelationshipData: true,
   emptyCollection404: true,
@@ -116,6 +125,8 @@ export const switchesSchema = {
     duplicateMembership: { enum: ['silent', ...refusals] },
     duplicateCourseAssignment: { enum: ['silent', ...refusals] },
     nonMemberRemoval: { enum: ['silent', 'reject-404', ...refusals] },
+    emailCase: { enum: ['ignored', 'lowered', 'exact'] },
+    notFoundBody: { enum: ['json', 'empty', 'html'] },
     relationshipData: { type: 'boolean' },
     listRelationshipData: { type: 'boolean' },
     ignoreFilters: { type: 'boolean' },

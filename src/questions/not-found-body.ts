@@ -4,8 +4,21 @@ export const notFoundBody = {
   id: 'not-found-body',
   asks: 'What body comes with a 404 (JSON errors, an empty body, or a web page)?',
   hope: 'JSON errors or an empty body: on a list it means none, on a record not found',
-  owns: [],
-  alternatives: [],
+  owns: ['notFoundBody'],
+  alternatives: [
+    {
+      label: '404s with an empty body',
+      switches: { notFoundBody: 'empty' },
+      cost: 'none: an empty 404 is Northpass saying none',
+      effect: 'same',
+    },
+    {
+      label: '404s as a web page, empty lists as data []',
+      switches: { notFoundBody: 'html', emptyCollection404: false },
+      cost: 'none for the records that exist; a look-up of one that does not fails, saying why',
+      effect: 'same',
+    },
+  ],
   operations: {
     keys: [
       'find_learner',

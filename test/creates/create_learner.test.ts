@@ -4,6 +4,7 @@ import { perform } from '../../src/creates/create_learner.js';
 import {
   fixture,
   listOf,
+  knowing,
   northpass,
   raised,
   run,
@@ -115,6 +116,7 @@ describe('create_learner', () => {
   });
 
   it("raises Northpass's reason when a 422 is not about an existing email", async () => {
+    knowing({ emailCase: 'ignored' });
     northpass()
       .post('/v2/people', createBody({ email: 'ada@example.com' }))
       .reply(422, {

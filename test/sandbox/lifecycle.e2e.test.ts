@@ -36,7 +36,7 @@ const idsOf = (items: { id: string }[]) => {
   return ids;
 };
 
-describe.each(positionsFor('relationships', 'duplicates', 'filters'))(
+describe.each(positionsFor('relationships', 'duplicates', 'filters', 'emails'))(
   'with %s',
   (_label, switches) => {
     it('offboards from named groups, then from the rest, and a replay changes nothing', async () => {

@@ -19,6 +19,7 @@ export const positionGroups = {
   updateVerb: ['update-verb'],
   nameSearch: ['name-search'],
   filters: ['email-filter'],
+  emails: ['email-case', 'not-found-body'],
   listSort: ['list-sort'],
   enrollments: ['enrollments', 'ids-filter'],
   pagination: ['paging'],

@@ -4,6 +4,7 @@ import { perform } from '../../src/searches/find_learner.js';
 import {
   fixture,
   listOf,
+  knowing,
   northpass,
   pageOf,
   raised,
@@ -50,6 +51,7 @@ describe('find_learner', () => {
   });
 
   it('returns nothing when the school has no such learner (404 on the list)', async () => {
+    knowing({ emailCase: 'ignored' });
     northpass()
       .get('/v2/people')
       .query({ 'filter[email][eq]': 'nobody@example.com', limit: 10 })
@@ -99,5 +101,108 @@ describe('find_learner when Northpass ignores the email filter', () => {
       { id: grace.data.id },
     ]);
     expect(await run(perform, { email: 'nobody@example.com' })).toEqual([]);
+  });
+});
+
+describe('find_learner where Northpass may tell letter case apart', () => {
+  const jane = withAttributes(ada, { email: 'Jane@Acme.com' });
+  const eq = (email: string) => ({ 'filter[email][eq]': email, limit: 10 });
+
+  it('asks once a connection whether the email filter ignores letter case', async () => {
+    northpass()
+      .get('/v2/people')
+      .query(eq('nobody@example.com'))
+      .twice()
+      .reply(200, listOf())
+      .get('/v2/people')
+      .query({ limit: 10 })
+      .reply(200, listOf(ada.data))
+      .get('/v2/people')
+      .query(eq('ADA@EXAMPLE.COM'))
+      .reply(200, listOf(ada.data));
+    expect(await run(perform, { email: 'nobody@example.com' })).toEqual([]);
+    // learned: the next miss is one request
+    expect(await run(perform, { email: 'nobody@example.com' })).toEqual([]);
+    expect(sentRequests).toEqual([
+      'GET /v2/people?filter[email][eq]=nobody@example.com&limit=10',
+      'GET /v2/people?limit=10',
+      'GET /v2/people?filter[email][eq]=ADA@EXAMPLE.COM&limit=10',
+      'GET /v2/people?filter[email][eq]=nobody@example.com&limit=10',
+    ]);
+  });
+
+  it('finds Jane@Acme.com by the email as mapped when the filter tells case apart', async () => {
+    knowing({ emailCase: 'exact' });
+    northpass()
+      .get('/v2/people')
+      .query(eq('jane@acme.com'))
+      .reply(200, listOf())
+      .get('/v2/people')
+      .query(eq('Jane@Acme.com'))
+      .reply(200, listOf(jane));
+    expect(await run(perform, { email: 'Jane@Acme.com' })).toMatchObject([
+      { id: ada.data.id, email: 'Jane@Acme.com' },
+    ]);
+    expect(sentRequests).toHaveLength(2);
+  });
+
+  it('finds her by a case-insensitive search when mapped in other letters', async () => {
+    knowing({ emailCase: 'exact' });
+    northpass()
+      .get('/v2/people')
+      .query(eq('jane@acme.com'))
+      .reply(200, listOf())
+      .get('/v2/people')
+      .query({ 'filter[email][i_cont]': 'jane@acme.com', limit: 100 })
+      .reply(200, listOf(jane));
+    expect(await run(perform, { email: 'jane@acme.com' })).toMatchObject([
+      { email: 'Jane@Acme.com' },
+    ]);
+  });
+
+  it('walks the list where there is no case-insensitive search, and remembers that', async () => {
+    knowing({ emailCase: 'exact' });
+    northpass()
+      .get('/v2/people')
+      .query(eq('jane@acme.com'))
+      .twice()
+      .reply(200, listOf())
+      .get('/v2/people')
+      .query({ 'filter[email][i_cont]': 'jane@acme.com', limit: 100 })
+      .reply(400, { errors: [{ detail: 'unsupported filter predicate i_cont' }] })
+      .get('/v2/people')
+      .query({ limit: 100 })
+      .twice()
+      .reply(200, listOf(grace.data, jane));
+    expect(await run(perform, { email: 'jane@acme.com' })).toMatchObject([{ id: ada.data.id }]);
+    expect(await run(perform, { email: 'jane@acme.com' })).toMatchObject([{ id: ada.data.id }]);
+    expect(sentRequests.filter((line) => line.includes('i_cont'))).toHaveLength(1);
+  });
+
+  it('fails, never "no such learner", when a school too large to walk cannot be searched', async () => {
+    knowing({ emailCase: 'exact' });
+    const scope = northpass()
+      .get('/v2/people')
+      .query(eq('jane@acme.com'))
+      .reply(200, listOf())
+      .get('/v2/people')
+      .query({ 'filter[email][i_cont]': 'jane@acme.com', limit: 100 })
+      .reply(400, { errors: [{ detail: 'unsupported filter predicate i_cont' }] })
+      .get('/v2/people')
+      .query({ limit: 100 })
+      .reply(200, pageOf([grace.data], true));
+    for (let page = 2; page <= 10; page += 1) {
+      scope
+        .get('/v2/people')
+        .query({ limit: 100, page })
+        .reply(200, pageOf([grace.data], true));
+    }
+    expect(await raised(run(perform, { email: 'jane@acme.com' }))).toEqual({
+      name: 'AppError',
+      code: 'email_search_incomplete',
+      status: 400,
+      message:
+        'Northpass could not be searched for "jane@acme.com" ignoring letter case, and this school has more than 1,000 learners, so this step cannot tell whether they exist: map the learner\'s ID, or their email exactly as Northpass holds it.',
+    });
   });
 });

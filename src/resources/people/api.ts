@@ -1,107 +1,33 @@
 import type { ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
 
 import { behaviour } from '../../client/behaviour.js';
-import { PAGE_SIZE } from '../../client/config.js';
 import { appError } from '../../lib/errors.js';
-import {
-  idSegment,
-  optionalString,
-  relatedIds,
-  resourceSchema,
-  singleDocumentSchema,
-} from '../../client/jsonapi.js';
+import { relatedIds } from '../../client/jsonapi.js';
 import { learn, knownFacts } from '../../client/learned.js';
-import { findDocument, northpassRequest, parseBody } from '../../client/request.js';
-import { collectPages, fetchPage } from '../../client/pages.js';
+import { northpassRequest, parseBody } from '../../client/request.js';
 import { invalidInput, isUuid, quote, requiredEmail } from '../../lib/inputs.js';
 import { findOrCreate, type CreateOutcome } from '../outcome.js';
+import { findPersonByEmail } from './by-email.js';
+import {
+  describePerson,
+  findPersonById,
+  PEOPLE,
+  personDocumentSchema,
+  personPath,
+  type Person,
+} from './record.js';
 
-/** confirmed for GET; POST likely. */
-export const PEOPLE = '/v2/people';
-export const personPath = (personId: string) => `${PEOPLE}/${idSegment(personId)}`;
-
-export const personSchema = resourceSchema(
-  zod.looseObject({
-    email: zod.string(),
-    first_name: optionalString,
-    last_name: optionalString,
-    full_name: optionalString,
-    name: optionalString,
-    sso_uid: optionalString,
-    registration_status: optionalString,
-    activated_at: optionalString,
-    disabled: zod.boolean().nullish(),
-    created_at: optionalString,
-    updated_at: optionalString,
-  }),
-);
-export type Person = zod.infer<typeof personSchema>;
-
-export const personDocumentSchema = singleDocumentSchema(personSchema);
-
-/** What a person is called in messages: their name and email, or just the email. */
-export const describePerson = (person: Person): string => {
-  const name = person.attributes.full_name?.trim();
-  return name ? `${name} (${person.attributes.email})` : person.attributes.email;
-};
-
-/** A learner who has activated their account has nothing left to be invited to. */
-export const hasJoined = (person: Person): boolean =>
-  Boolean(person.attributes.activated_at) ||
-  (person.attributes.registration_status ?? behaviour.pendingRegistrationStatus) !==
-    behaviour.pendingRegistrationStatus;
-
-/** GET /v2/people/{id}; null when there is no such person. */
-export const findPersonById = async (z: ZObject, personId: string): Promise<Person | null> =>
-  (await findDocument(z, personPath(personId), personDocumentSchema))?.data ?? null;
-
-/** Learners read at most to find an email when Northpass ignores the email filter: 1,000. */
-const EMAIL_WALK_PAGES = 10;
-
-/**
- * GET /v2/people?filter[email][eq]=…, re-checked here ignoring case. Should Northpass ignore the
- * filter (other learners come back), the list is read instead, up to 1,000 learners, and that is
- * remembered; a larger school is told to map the learner's ID.
- */
-export const findPersonByEmail = async (z: ZObject, email: string): Promise<Person | null> => {
-  const hasEmail = (person: Person) => person.attributes.email.trim().toLowerCase() === email;
-  // "no such learner" only when Northpass positively listed none: a record this app could not
-  // read may be the learner, and a write decided on a guess could leave them their access
-  const none = (skipped: number): null => {
-    if (skipped === 0) return null;
-    throw appError(
-      `Northpass listed learners in a form this integration cannot read, and ${quote(email)} may be one of them, so this step cannot tell whether they exist. Ask Northpass support.`,
-      'unreadable_learner',
-      502,
-    );
-  };
-  if ((await knownFacts(z)).emailFilter !== false) {
-    const { items, skipped } = await fetchPage(
-      z,
-      { path: PEOPLE, params: { ...behaviour.emailFilter(email), limit: 10 } },
-      personSchema,
-    );
-    const found = items.find(hasEmail);
-    if (found) return found;
-    if (items.length === 0) return none(skipped);
-    await learn(z, (facts) => {
-      facts.emailFilter = false;
-    });
-  }
-  const walk = await collectPages(z, { path: PEOPLE, params: { limit: PAGE_SIZE } }, personSchema, {
-    maxPages: EMAIL_WALK_PAGES,
-    enough: (people) => people.some(hasEmail),
-  });
-  const found = walk.items.find(hasEmail);
-  if (found) return found;
-  if (walk.complete) return none(walk.skipped);
-  throw appError(
-    `Northpass does not search learners by email, and this school has more than 1,000 of them: map the learner's ID instead of ${quote(email)}.`,
-    'email_search_incomplete',
-    400,
-  );
-};
+export {
+  PEOPLE,
+  personPath,
+  personSchema,
+  personDocumentSchema,
+  describePerson,
+  hasJoined,
+  findPersonById,
+  type Person,
+} from './record.js';
+export { findPersonByEmail } from './by-email.js';
 
 export interface PersonAttributes {
   email?: string;
@@ -117,6 +43,12 @@ export const findOrCreatePerson = async (
   z: ZObject,
   attributes: PersonAttributes & { email: string },
 ): Promise<{ person: Person; outcome: CreateOutcome }> => {
+  // where the email filter is known to tell letter case apart, Northpass's own duplicate check
+  // may too: the learner is looked up in any case first, so Jane@Acme.com is not made twice
+  if ((await knownFacts(z)).emailCase === 'exact') {
+    const known = await findPersonByEmail(z, attributes.email);
+    if (known) return { person: known, outcome: 'existing' };
+  }
   const { record, outcome } = await findOrCreate(z, {
     path: PEOPLE,
     body: { data: { type: 'people', attributes } },
@@ -204,7 +136,7 @@ export const findPerson = async (
       `enter an email address or a learner ID; ${quote(value)} is neither.`,
     );
   }
-  return findPersonByEmail(z, requiredEmail(value, label));
+  return findPersonByEmail(z, requiredEmail(value, label), value);
 };
 
 /** Like `findPerson`, but an unknown learner is an error that says how to add them. */
