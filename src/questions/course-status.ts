@@ -28,7 +28,7 @@ export const courseStatus = {
   },
   operations: {
     keys: ['new_course', 'course_list', 'find_course'],
-    when: 'courses are read: New Course’s Published choice, and every course’s `status_label`',
+    when: 'a course is read (New Course’s Published choice, every course’s `status_label`)',
   },
   probe: 'course-status',
   readme: {
