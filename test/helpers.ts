@@ -30,6 +30,10 @@ export const knowing = (facts: Facts): void => {
   tester.cache.set(`shared:facts:${DEFAULT_BASE_URL}`, facts);
 };
 
+/** What the app has learned about Northpass so far (what the next run will start with). */
+export const learned = (): Facts | undefined =>
+  tester.cache.get(`shared:facts:${DEFAULT_BASE_URL}`) as Facts | undefined;
+
 /** Northpass as hoped: `cont` and the email filter ignore letter case (learned before the run). */
 export const hopedNorthpass = (): void => {
   knowing({

@@ -37,6 +37,12 @@ const cacheOf = (appTester: AppTester) => ({
     (appTester as unknown as { zcacheTestObj: Record<string, string> }).zcacheTestObj = {};
     forgetLocalState();
   },
+  /** The shared value a run left under `key`, or undefined. */
+  get: (key: string): unknown => {
+    const stored = (appTester as unknown as { zcacheTestObj: Record<string, string> })
+      .zcacheTestObj[key];
+    return stored === undefined ? undefined : (JSON.parse(stored) as { value: unknown }).value;
+  },
   /** Puts a shared value in place, as an earlier run would have left it. */
   set: (key: string, value: unknown) => {
     (appTester as unknown as { zcacheTestObj: Record<string, string> }).zcacheTestObj[key] =

@@ -6,10 +6,17 @@ import { page, view } from './jsonapi.ts';
 import { applyFilters, applySort, byId, enrollmentOptions, type Query } from './query.ts';
 import { personResource, type Resource } from './resources.ts';
 
+/** An enrollment as a school whose enrollments carry no `progress` serves it. */
+const withoutProgress = (enrollment: Resource): Resource => {
+  const attributes = { ...enrollment.attributes };
+  delete attributes.progress;
+  return { ...enrollment, attributes };
+};
+
 /**
  * Filtered, then sorted as `sort` asks (if the switch honours it; a fixed id order if it
  * ignores it), with the people in `included` for `include=person` (if honoured); 404 when empty
- * (if the switch says so).
+ * (if the switch says so). Without `progress` when the switch leaves it out.
  */
 export const enrollmentsPage = (
   store: Store,
@@ -19,7 +26,9 @@ export const enrollmentsPage = (
 ) => {
   const { switches } = store;
   const { sort, include } = enrollmentOptions(request.query, switches);
-  const filtered = applyFilters(enrollments, request.query, switches);
+  const served =
+    switches.enrollmentProgress === 'absent' ? enrollments.map(withoutProgress) : enrollments;
+  const filtered = applyFilters(served, request.query, switches);
   const ordered =
     switches.enrollmentSort === 'honoured'
       ? applySort(filtered, sort, switches.sortNullsFirst)

@@ -36,12 +36,19 @@ const toMany = (view: View, type: string, ids: string[], related: string) =>
 
 const personLink = (personId: string) => ({ person: { data: { type: 'people', id: personId } } });
 
+/** A course's status in the word the school uses (the switches say which). */
+const courseStatus = (view: View, status: Course['status']): string => {
+  const { courseStatusWord, archivedStatus } = view.store.switches;
+  if (status === 'published') return courseStatusWord;
+  return status === 'archived' && !archivedStatus ? 'draft' : status;
+};
+
 export const courseResource = (view: View, course: Course): Resource => ({
   id: course.id,
   type: 'courses',
   attributes: {
     name: course.name,
-    status: course.status,
+    status: courseStatus(view, course.status),
     permalink: course.permalink,
     short_description: course.short_description,
     enrollments_count: view.store.enrollments(course.id).length,

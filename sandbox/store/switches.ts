@@ -69,6 +69,12 @@ export interface Switches {
   pageSizeOverride: number | null;
   /** Course enrollments list one row per learner, or one per (group, learner) with its own id. */
   duplicateEnrollmentRows: boolean;
+  /** The `status` word of a published course: `published`, or `live` (as production code reads). */
+  courseStatusWord: 'published' | 'live';
+  /** Archived courses say `archived`, or `draft` (a school with no archived status). */
+  archivedStatus: boolean;
+  /** Course and learning-path enrollments carry `progress`, or leave the attribute out. */
+  enrollmentProgress: 'present' | 'absent';
   /** A delay before every /v2/ answer in ms, fixed or uniformly random in a range: the network. */
   latencyMs: Latency;
 }
@@ -100,6 +106,9 @@ export const defaultSwitches: Switches = {
   nextLinkKeepsLimit: true,
   pageSizeOverride: null,
   duplicateEnrollmentRows: false,
+  courseStatusWord: 'published',
+  archivedStatus: true,
+  enrollmentProgress: 'present',
   latencyMs: 0,
 };
 
@@ -145,6 +154,9 @@ export const switchesSchema = {
     nextLinkKeepsLimit: { type: 'boolean' },
     pageSizeOverride: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }] },
     duplicateEnrollmentRows: { type: 'boolean' },
+    courseStatusWord: { enum: ['published', 'live'] },
+    archivedStatus: { type: 'boolean' },
+    enrollmentProgress: { enum: ['present', 'absent'] },
     latencyMs: {
       if: { type: 'object' },
       then: {

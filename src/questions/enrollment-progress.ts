@@ -3,9 +3,16 @@ import type { Question } from './question.js';
 export const enrollmentProgress = {
   id: 'enrollment-progress',
   asks: 'Do course enrollments carry a `progress` attribute (0 to 100), which completion triggers read?',
-  hope: 'They do (`progress: 100` is a completion)',
-  owns: [],
-  alternatives: [],
+  hope: 'They do (`progress: 100` is a completion; `progress: null` counts as 0)',
+  owns: ['enrollmentProgress'],
+  alternatives: [
+    {
+      label: 'enrollments without `progress`',
+      switches: { enrollmentProgress: 'absent' },
+      cost: 'a completion poll whose enrollments all lack `progress` fails with an error naming the field (1 request, as hoped)',
+      effect: 'not-available',
+    },
+  ],
   operations: {
     keys: ['new_course_completion', 'new_learning_path_completion'],
     when: 'a poll reads enrollments',

@@ -3,12 +3,15 @@ import { defineSearch, type SearchPerform } from 'zapier-platform-core';
 import { inputsOf, readInputs } from '../lib/fields.js';
 import { courseSearchField } from '../resources/courses/fields.js';
 import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
+import { learnPublishedWord } from '../resources/courses/status.js';
 
 const fields = [courseSearchField] as const;
 
 export const perform = (async (z, bundle) => {
   const { name: course } = await readInputs(z, bundle.inputData, fields);
-  return course ? [toCourseOutput(course)] : [];
+  if (!course) return [];
+  await learnPublishedWord(z, [course]);
+  return [toCourseOutput(course)];
 }) satisfies SearchPerform;
 
 export default defineSearch({

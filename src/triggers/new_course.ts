@@ -4,6 +4,7 @@ import { checkInputs, defineField, inputsOf } from '../lib/fields.js';
 import { invalidInput, optionalText, quote } from '../lib/inputs.js';
 import { newestCourses } from '../resources/courses/api.js';
 import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
+import { publishedWords } from '../resources/courses/status.js';
 import { pollItems, pollLimit } from '../resources/polling.js';
 
 const statusChoices = {
@@ -21,7 +22,8 @@ const fields = [
       required: false,
       choices: statusChoices,
       default: 'published',
-      helpText: 'Only trigger for courses with this status. Published courses by default.',
+      helpText:
+        'Only trigger for courses with this status. Published courses by default (whichever word the school uses for them: `published` or `live`).',
     },
     (value, label) => {
       const status = optionalText(value, label)?.toLowerCase() ?? 'published';
@@ -39,8 +41,14 @@ const fields = [
 export const perform = (async (z, bundle) => {
   const { status } = checkInputs(bundle.inputData, fields);
   const { items, skipped } = await newestCourses(z, pollLimit(bundle));
+  // the school's word for published, learned from this very page (no request)
+  const published = await publishedWords(
+    z,
+    items.map((course) => course.attributes.status),
+  );
+  const wanted: readonly string[] = status === 'published' ? published : [status];
   const matching = items.filter(
-    (course) => status === 'any' || course.attributes.status === status,
+    (course) => status === 'any' || wanted.includes(course.attributes.status ?? ''),
   );
   return pollItems(z, matching.map(toCourseOutput), skipped);
 }) satisfies PollingTriggerPerform;

@@ -24,6 +24,7 @@ export const perform = (async (z, bundle) => {
     stream: `completions:${course.id}`,
     keep: (progress) => progress >= COMPLETE,
     order: 'recently active',
+    completionsOf: 'course',
     toItem: (enrollment) => toCompletionOutput(course, enrollment),
   });
 }) satisfies PollingTriggerPerform;

@@ -19,6 +19,7 @@ export const perform = (async (z, bundle) => {
     stream: `path-completions:${path.id}`,
     keep: (progress) => progress >= COMPLETE,
     order: 'recently active',
+    completionsOf: 'learning path',
     toItem: (enrollment) => toPathCompletionOutput(path, enrollment),
   });
 }) satisfies PollingTriggerPerform;

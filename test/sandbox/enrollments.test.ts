@@ -200,6 +200,21 @@ describe.each(['course', 'learning path'] as const)(
       expect(page.included).toBeUndefined();
     });
 
+    it('leave progress out with enrollmentProgress absent, and keep every other attribute', async () => {
+      const { ada, grace, path } = await setUp(kind);
+      const present = await list(`${path}?sort=person_id`);
+      sandbox.switches({ enrollmentProgress: 'absent' });
+      const absent = await list(`${path}?sort=person_id`);
+      expect(people(absent.data).sort()).toEqual([ada, grace].sort());
+      expect(absent.data.map((item) => item.attributes)).toEqual(
+        present.data.map((item) => {
+          const attributes = { ...item.attributes };
+          delete attributes.progress;
+          return attributes;
+        }),
+      );
+    });
+
     it('refuse include with a 400 under enrollmentInclude reject-400', async () => {
       const { path } = await setUp(kind);
       sandbox.switches({ enrollmentInclude: 'reject-400' });

@@ -55,6 +55,34 @@ describe('filters', () => {
     ]);
   });
 
+  it('say and filter published courses with the courseStatusWord, archived ones as archivedStatus says', async () => {
+    const statuses = async () =>
+      (await list('/v2/courses?sort=name')).data.map((item) => [
+        item.attributes.name,
+        item.attributes.status,
+      ]);
+    expect(await statuses()).toEqual([
+      ['Advanced Integrations', 'draft'],
+      ['Legacy Onboarding', 'archived'],
+      ['Partner Sales Certification', 'published'],
+      ['Product Fundamentals', 'published'],
+    ]);
+    sandbox.switches({ courseStatusWord: 'live', archivedStatus: false });
+    expect(await statuses()).toEqual([
+      ['Advanced Integrations', 'draft'],
+      ['Legacy Onboarding', 'draft'],
+      ['Partner Sales Certification', 'live'],
+      ['Product Fundamentals', 'live'],
+    ]);
+    expect((await list('/v2/courses?filter[status][eq]=published')).names).toEqual([]);
+    expect((await list('/v2/courses?filter[status][eq]=live&sort=name')).names).toEqual([
+      'Partner Sales Certification',
+      'Product Fundamentals',
+    ]);
+    const fundamentals = await call(`/v2/courses/${idOf('courses', 'Product Fundamentals')}`);
+    expect(fundamentals.body).toMatchObject({ data: { attributes: { status: 'live' } } });
+  });
+
   it('refuse i_cont with a 400 by default, and take it with caseInsensitivePredicate', async () => {
     expect(await call('/v2/courses?filter[name][i_cont]=product')).toMatchObject({
       status: 400,

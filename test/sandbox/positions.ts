@@ -23,6 +23,8 @@ export const positionGroups = {
   listSort: ['list-sort'],
   enrollments: ['enrollments', 'ids-filter'],
   pagination: ['paging'],
+  courseStatus: ['course-status'],
+  enrollmentProgress: ['enrollment-progress'],
 } as const satisfies Record<string, readonly QuestionId[]>;
 
 type GroupName = keyof typeof positionGroups;

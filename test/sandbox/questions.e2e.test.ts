@@ -12,6 +12,10 @@ import { perform as newCourse } from '../../src/triggers/new_course.js';
 import { perform as newCourseCompletion } from '../../src/triggers/new_course_completion.js';
 import { perform as newGroup } from '../../src/triggers/new_group.js';
 import { perform as newLearner } from '../../src/triggers/new_learner.js';
+import { perform as newPathCompletion } from '../../src/triggers/new_learning_path_completion.js';
+import { timestamp } from '../../sandbox/store/records.ts';
+import { addCourse } from '../../sandbox/store/seed.ts';
+import { raised } from '../raised.js';
 import { positionsFor } from './positions.js';
 import { runOnSandbox, useSandbox } from './sandbox-helpers.js';
 
@@ -148,6 +152,70 @@ describe.each(positionsFor('enrollments', 'filters', 'pagination'))(
     });
   },
 );
+
+describe.each(positionsFor('courseStatus'))('with %s', (_label, switches) => {
+  it('fires New Course for a new published course, whichever word the school uses', async () => {
+    sandbox.switches(switches);
+    const { store } = sandbox.current();
+    const word = store.switches.courseStatusWord;
+    // Zapier's first poll of a Zap: what is there already
+    const first = await runOnSandbox(newCourse);
+    expect(first.map((course) => [course.name, course.status, course.status_label])).toEqual([
+      ['Partner Sales Certification', word, 'Published'],
+      ['Product Fundamentals', word, 'Published'],
+    ]);
+    addCourse(store, 'Partner Roadmap', 'published', 'What ships next.', timestamp());
+    const second = await runOnSandbox(newCourse);
+    expect(second[0]).toMatchObject({
+      name: 'Partner Roadmap',
+      status: word,
+      status_label: 'Published',
+    });
+    expect(second.map((course) => course.name)).toEqual([
+      'Partner Roadmap',
+      ...first.map((course) => course.name),
+    ]);
+    // archived only when Northpass's status says so
+    const archived = await runOnSandbox(newCourse, { status: 'archived' });
+    const drafts = await runOnSandbox(newCourse, { status: 'draft' });
+    if (store.switches.archivedStatus) {
+      expect(archived.map((course) => [course.name, course.status_label])).toEqual([
+        ['Legacy Onboarding', 'Archived'],
+      ]);
+      expect(drafts.map((course) => course.name)).toEqual(['Advanced Integrations']);
+    } else {
+      expect(archived).toEqual([]);
+      expect(drafts.map((course) => [course.name, course.status_label])).toEqual([
+        ['Advanced Integrations', 'Draft'],
+        ['Legacy Onboarding', 'Draft'],
+      ]);
+    }
+  });
+});
+
+describe.each(positionsFor('enrollmentProgress'))('with %s', (_label, switches) => {
+  it('fires the completion triggers, or fails naming progress when enrollments carry none', async () => {
+    sandbox.switches(switches);
+    const { store } = sandbox.current();
+    const course = runOnSandbox(newCourseCompletion, { course: 'Product Fundamentals' });
+    const path = runOnSandbox(newPathCompletion, { learning_path: 'Partner Certification Path' });
+    if (store.switches.enrollmentProgress === 'present') {
+      expect((await course).map((completion) => completion.learner_email)).toEqual([
+        'grace@example.com',
+      ]);
+      expect(await path).toEqual([]);
+      return;
+    }
+    const missing = (of: string) => ({
+      name: 'AppError',
+      code: 'progress_missing',
+      status: 502,
+      message: `Northpass's ${of} enrollments carry no \`progress\` field, so completions cannot be told. Send this to the app's maintainer; \`npm run verify-school\` checks it.`,
+    });
+    expect(await raised(course)).toEqual(missing('course'));
+    expect(await raised(path)).toEqual(missing('learning path'));
+  });
+});
 
 describe('a school of more than 1,000 records whose lists Northpass does not sort', () => {
   it('still fires New Learner for the newest learner, walking the pages', async () => {

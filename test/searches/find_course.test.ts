@@ -4,6 +4,7 @@ import { perform } from '../../src/searches/find_course.js';
 import {
   fixture,
   hopedNorthpass,
+  learned,
   listFixture,
   listOf,
   northpass,
@@ -31,6 +32,17 @@ describe('find_course', () => {
   it('finds a course by ID, reading the enroll link in either link form', async () => {
     northpass().get(`/v2/courses/${fundamentals.data.id}`).reply(200, fundamentals);
     expect(await run(perform, { name: fundamentals.data.id })).toEqual([fundamentalsCourseOutput]);
+  });
+
+  it('labels a live course Published, and learns the word from it with no request more', async () => {
+    northpass()
+      .get(`/v2/courses/${fundamentals.data.id}`)
+      .reply(200, { data: withAttributes(fundamentals, { status: 'live' }) });
+    expect(await run(perform, { name: fundamentals.data.id })).toEqual([
+      { ...fundamentalsCourseOutput, status: 'live', status_label: 'Published' },
+    ]);
+    expect(sentRequests).toEqual([`GET /v2/courses/${fundamentals.data.id}`]);
+    expect(learned()).toMatchObject({ publishedStatus: 'live' });
   });
 
   it('reads the second page when the first has no exact match', async () => {

@@ -336,3 +336,63 @@ describe('new_course_completion with bad input', () => {
     });
   });
 });
+
+describe('new_course_completion when enrollments carry no progress', () => {
+  /** The fixture's enrollments with `progress` left out (or set to `value`). */
+  const progressAs = (value?: null): FixtureResource[] =>
+    enrollments.data.map((item) => {
+      const attributes = { ...item.attributes };
+      delete attributes.progress;
+      return {
+        ...item,
+        attributes: value === undefined ? attributes : { ...attributes, progress: value },
+      };
+    });
+
+  it('fails naming the field when no enrollment of the page has progress, in two requests', async () => {
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, { ...enrollments, data: progressAs() });
+
+    expect(await raised(run(perform, { course: COURSE_ID }))).toEqual({
+      name: 'AppError',
+      code: 'progress_missing',
+      status: 502,
+      message:
+        "Northpass's course enrollments carry no `progress` field, so completions cannot be told. Send this to the app's maintainer; `npm run verify-school` checks it.",
+    });
+    expect(sentRequests).toEqual([
+      `GET /v2/courses/${COURSE_ID}`,
+      `GET /v2/courses/${COURSE_ID}/enrollments?include=person&limit=100&sort=-last_active_on`,
+    ]);
+  });
+
+  it('counts progress: null as 0: no completion, no error', async () => {
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, { ...enrollments, data: progressAs(null) });
+
+    expect(await run(perform, { course: COURSE_ID })).toEqual([]);
+    expect(sentRequests).toHaveLength(2);
+  });
+
+  it('reads a page where only some enrollments carry progress as usual', async () => {
+    const [, ...rest] = enrollments.data;
+    const firstWithout = progressAs()[0];
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, { ...enrollments, data: [firstWithout, ...rest] });
+
+    // Ada's enrollment lost its progress (0), Lin's still says 100
+    expect(await run(perform, { course: COURSE_ID })).toEqual([linCompletion]);
+  });
+});

@@ -119,3 +119,33 @@ describe('new_learning_path_completion with bad input', () => {
     expect(sentRequests).toEqual([]);
   });
 });
+
+describe('new_learning_path_completion when enrollments carry no progress', () => {
+  it('fails naming the field, in two requests', async () => {
+    northpass()
+      .get(`/v2/learning-paths/${PATH_ID}`)
+      .reply(200, certification)
+      .get(`/v2/learning-paths/${PATH_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, {
+        ...enrollments,
+        data: enrollments.data.map((item) => {
+          const attributes = { ...item.attributes };
+          delete attributes.progress;
+          return { ...item, attributes };
+        }),
+      });
+
+    expect(await raised(run(perform, { learning_path: PATH_ID }))).toEqual({
+      name: 'AppError',
+      code: 'progress_missing',
+      status: 502,
+      message:
+        "Northpass's learning path enrollments carry no `progress` field, so completions cannot be told. Send this to the app's maintainer; `npm run verify-school` checks it.",
+    });
+    expect(sentRequests).toEqual([
+      `GET /v2/learning-paths/${PATH_ID}`,
+      `GET /v2/learning-paths/${PATH_ID}/enrollments?include=person&limit=100&sort=-last_active_on`,
+    ]);
+  });
+});

@@ -3,11 +3,13 @@ import { z as zod } from 'zod';
 import { linkHref } from '../../client/jsonapi.js';
 import { outputFieldsFor } from '../../lib/output.js';
 import type { Course } from './api.js';
+import { statusLabel } from './status.js';
 
 export const courseOutputSchema = zod.object({
   id: zod.string(),
   name: zod.string(),
   status: zod.string().nullable(),
+  status_label: zod.string().nullable(),
   permalink: zod.string().nullable(),
   short_description: zod.string().nullable(),
   enrollments_count: zod.number().nullable(),
@@ -21,6 +23,7 @@ export const toCourseOutput = (course: Course): CourseOutput => ({
   id: course.id,
   name: course.attributes.name,
   status: course.attributes.status ?? null,
+  status_label: statusLabel(course.attributes.status),
   permalink: course.attributes.permalink ?? null,
   short_description: course.attributes.short_description ?? null,
   enrollments_count: course.attributes.enrollments_count ?? null,
@@ -34,6 +37,7 @@ export const courseSample = {
   id: '5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4',
   name: 'Product Fundamentals',
   status: 'published',
+  status_label: 'Published',
   permalink: 'product-fundamentals',
   short_description: 'What the product does and how partners sell it.',
   enrollments_count: 240,
@@ -46,6 +50,7 @@ export const courseOutputFields = outputFieldsFor(courseOutputSchema, {
   id: ['Course ID'],
   name: ['Course Name'],
   status: ['Status'],
+  status_label: ['Status Label (Published, Draft or Archived)'],
   permalink: ['Permalink'],
   short_description: ['Short Description'],
   enrollments_count: ['Enrollments Count', 'integer'],

@@ -3,6 +3,7 @@ import { z as zod } from 'zod';
 
 import { behaviour } from '../../client/behaviour.js';
 import { relatedId, idSchema } from '../../client/jsonapi.js';
+import { appError } from '../../lib/errors.js';
 import { coursePath } from '../courses/api.js';
 import { newestRecords } from '../newest.js';
 import { pollItems, pollLimit, releaseComplete } from '../polling.js';
@@ -58,10 +59,27 @@ const personIdOf = (item: EnrollmentRecord): string | undefined => {
   return id !== undefined && idSchema.safeParse(id).success ? id : undefined;
 };
 
+/** A learner's progress: 0 when Northpass gives none (`progress: null`). */
 const progressOf = (item: EnrollmentRecord): number => {
   const progress = Number(read(item, 'progress') ?? 0);
   return Number.isFinite(progress) ? progress : 0;
 };
+
+/** Whether Northpass gave the record a `progress` (null included), at the top level or inside. */
+const carriesProgress = (item: EnrollmentRecord): boolean =>
+  Object.hasOwn(item, 'progress') ||
+  (!!item.attributes && Object.hasOwn(item.attributes, 'progress'));
+
+/** What a completion poll is of, to name in its error. */
+export type CompletionsOf = 'course' | 'learning path';
+
+/** Raised when no enrollment of a page carries `progress`: completions cannot be told. */
+export const progressMissing = (of: CompletionsOf): Error =>
+  appError(
+    `Northpass's ${of} enrollments carry no \`progress\` field, so completions cannot be told. Send this to the app's maintainer; \`npm run verify-school\` checks it.`,
+    'progress_missing',
+    502,
+  );
 
 /** Requests a poll spends on learners' names and emails when Northpass does not embed them. */
 export const LEARNER_LOOKUPS_PER_POLL = 2;
@@ -79,11 +97,14 @@ export const recentEnrollments = async (
     limit,
     keep,
     order = 'recently active',
+    completionsOf,
   }: {
     limit: number;
     keep: (progress: number) => boolean;
     /** Which come first: the most recently active, or the most recently enrolled. */
     order?: 'recently active' | 'recently enrolled';
+    /** Set for a completion poll: enrollments none of which carry `progress` are an error. */
+    completionsOf?: CompletionsOf | undefined;
   },
 ): Promise<{ enrollments: Enrollment[]; skipped: number }> => {
   const page = await newestRecords(
@@ -103,6 +124,9 @@ export const recentEnrollments = async (
       dateOf: (item) => read(item, order === 'recently active' ? 'last_active_on' : 'enrolled_at'),
     },
   );
+  if (completionsOf && page.items.length > 0 && !page.items.some(carriesProgress)) {
+    throw progressMissing(completionsOf);
+  }
   // one per learner: a learner enrolled through two groups may be listed twice
   const byPerson = new Map<string, EnrollmentRecord>();
   let unreadable = page.skipped;
@@ -150,6 +174,7 @@ export const pollEnrollments = async <T extends { id: string; learner_email: str
     stream,
     keep,
     order,
+    completionsOf,
     toItem,
   }: {
     path: string;
@@ -157,6 +182,8 @@ export const pollEnrollments = async <T extends { id: string; learner_email: str
     stream: string;
     keep: (progress: number) => boolean;
     order: 'recently active' | 'recently enrolled';
+    /** Set for a completion poll: it fails when Northpass's enrollments carry no `progress`. */
+    completionsOf?: CompletionsOf;
     toItem: (enrollment: Enrollment) => T;
   },
 ): Promise<T[]> => {
@@ -164,6 +191,7 @@ export const pollEnrollments = async <T extends { id: string; learner_email: str
     limit: pollLimit(bundle),
     keep,
     order,
+    completionsOf,
   });
   const items = enrollments.map(toItem);
   const released = await releaseComplete(
