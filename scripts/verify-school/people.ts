@@ -61,7 +61,9 @@ export const enrollments: Probe = async (client) => {
       ? undated === 'first'
         ? ['up to 20 requests a poll to read past learners who never started']
         : []
-      : ['up to 20 requests a poll, sorted by the app']),
+      : sort
+        ? ['up to 20 requests a poll, sorted by the app']
+        : []),
   ];
   return {
     key: 'enrollments',
