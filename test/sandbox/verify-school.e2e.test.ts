@@ -189,7 +189,7 @@ describe('npm run verify-school', () => {
     const { code, output } = await runMain(['--write', '--yes']);
     expect(code).toBe(2);
     const left = [...sandbox.current().store.groups.values()].filter((g) =>
-      g.name.includes('zz-verify-school'),
+      g.name?.includes('zz-verify-school'),
     );
     expect(left).toHaveLength(1);
     expect(output).toContain(`the group “${left[0]?.name}”: Northpass admin > Groups`);
@@ -214,9 +214,9 @@ describe('npm run verify-school', () => {
     const { code, output } = await runMain(['--write', '--yes']);
     expect(code).toBe(1);
     const summary = output.trimEnd().split('\n').at(-1) ?? '';
-    expect(summary).toMatch(
-      /^Add Course to Group, .*Resend Invitation will not work\. Send this report/,
-    );
+    expect(summary).toContain('Add Course to Group');
+    expect(summary).toContain('Resend Invitation');
+    expect(summary).toMatch(/will not work\. Send this report to the app's maintainer\.$/);
     expect(output).not.toContain('{');
     expect(recordCounts()).toEqual(before);
   });
