@@ -46,6 +46,8 @@ export class Ledger {
   }
 }
 
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /** Records whose create was sent with no answer, looked up by the run's stamp or email. */
 const findUnsettled = async (client: Client, ledger: Ledger): Promise<void> => {
   const unsettled = ledger.entries.filter((entry) => entry.state === 'planned');
@@ -57,7 +59,7 @@ const findUnsettled = async (client: Client, ledger: Ledger): Promise<void> => {
       cleanup: true,
     });
     for (const group of listed(answer)) {
-      const name = String(group.attributes.name ?? '');
+      const name = text(group.attributes.name);
       if (name.includes(ledger.stamp))
         found.push({ kind: 'groups', label: name, id: group.id, state: 'created' });
     }
@@ -69,7 +71,7 @@ const findUnsettled = async (client: Client, ledger: Ledger): Promise<void> => {
       cleanup: true,
     });
     for (const person of listed(answer)) {
-      if (String(person.attributes.email ?? '').toLowerCase() === email.toLowerCase()) {
+      if (text(person.attributes.email).toLowerCase() === email.toLowerCase()) {
         found.push({ kind: 'people', label: email, id: person.id, state: 'created' });
       }
     }

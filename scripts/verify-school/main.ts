@@ -35,9 +35,13 @@ const USAGE = `Usage: npm run verify-school [-- --write [--yes]] [-- --json FILE
   --json FILE  also writes the answers to FILE for the app's maintainer`;
 
 const terminal = (): Io => ({
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  isTTY: Boolean(process.stdin.isTTY),
+  out: (text) => {
+    process.stdout.write(`${text}\n`);
+  },
+  err: (text) => {
+    process.stderr.write(`${text}\n`);
+  },
+  isTTY: process.stdin.isTTY,
   confirm: async (question) => {
     const lines = createInterface({ input: process.stdin, output: process.stdout });
     try {
@@ -95,9 +99,11 @@ export const main = async ({
   }
   const hide = (text: string) =>
     [apiKey, url.secret]
-      .filter((s): s is string => Boolean(s) && s!.length >= 3)
+      .filter((s) => s.length >= 3)
       .reduce((t, s) => t.split(s).join('[hidden]'), text);
-  const out = (text: string) => io.out(hide(text));
+  const out = (text: string) => {
+    io.out(hide(text));
+  };
   const client = new Client({
     baseUrl: url.base,
     apiKey,
@@ -173,7 +179,9 @@ export const main = async ({
       write,
       stamp,
       ledger,
-      progress: (index, count, words) => out(`question ${index} of ${count}: ${words}`),
+      progress: (index, count, words) => {
+        out(`question ${index} of ${count}: ${words}`);
+      },
     });
     out(`\n${formatReport(report)}`);
     if (jsonFile) {

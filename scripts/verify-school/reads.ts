@@ -64,7 +64,7 @@ export const nameSearch =
     if (page.length === 0) return undefined;
     const probe = page.find((record) => flipCase(nameOf(record)) !== nameOf(record));
     const flipped = flipCase(probe ? nameOf(probe) : '');
-    let ignored = false;
+    const seen = { ignored: false };
     const works = async (predicate: 'cont' | 'i_cont') => {
       const search = (name: string) =>
         ask(client, { path, params: { limit: 100, [`filter[name][${predicate}]`]: name } });
@@ -73,11 +73,11 @@ export const nameSearch =
         nameOf(record).toLowerCase().includes(flipped.toLowerCase()),
       );
       if (!found.some((record) => record.id === probe?.id) || !matching) {
-        ignored ||= !matching;
+        seen.ignored ||= !matching;
         return false;
       }
       const none = listed(await search(NO_SUCH_NAME)).length === 0;
-      ignored ||= !none;
+      seen.ignored ||= !none;
       return none;
     };
     const search = !probe
@@ -109,7 +109,7 @@ export const nameSearch =
       finding: search,
       answer: !probe
         ? `no ${noun} name has letters to test with`
-        : ignored
+        : seen.ignored
           ? `name searches are ignored: every ${noun} comes back, whatever name is asked for`
           : 'no: the search tells letter case apart, and no search ignores it',
       effect: 'slower',

@@ -101,7 +101,7 @@ export const exitCode = (report: Report, stopCode = 130): number => {
 };
 
 /** The verdicts for a maintainer, as JSON. */
-export const writeJson = (file: string, report: Report, school: string | undefined) =>
+export const writeJson = (file: string, report: Report, school: string | undefined): void => {
   writeFileSync(
     file,
     `${JSON.stringify(
@@ -129,3 +129,4 @@ export const writeJson = (file: string, report: Report, school: string | undefin
       2,
     )}\n`,
   );
+};

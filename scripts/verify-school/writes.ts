@@ -264,7 +264,7 @@ const assignCourse = async (client: Client, groupId: string): Promise<Finding> =
       finding: `${missing(assigned) ? 'missing' : 'refused'}-${assigned.status}`,
       answer: missing(assigned)
         ? `no: Northpass has no such request (${described(assigned)})`
-        : `no: Northpass refused to assign the published course “${String(course.attributes.name ?? course.id)}” (${described(assigned)})`,
+        : `no: Northpass refused to assign the published course “${typeof course.attributes.name === 'string' ? course.attributes.name : course.id}” (${described(assigned)})`,
       effect: 'not-available',
     };
   }

@@ -78,7 +78,9 @@ const runScript = (
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
-    child.on('close', (code) => done({ code, output }));
+    child.on('close', (code) => {
+      done({ code, output });
+    });
   });
 
 /** Runs main in this process, with the sandbox's rate raised so that the pacing is quick. */
