@@ -6,4 +6,15 @@
  */
 import { main } from './verify-school/main.ts';
 
-process.exitCode = await main({ argv: process.argv.slice(2), env: process.env, signals: true });
+try {
+  process.exitCode = await main({ argv: process.argv.slice(2), env: process.env, signals: true });
+} catch (error) {
+  // never a stack, never a body: the first words only
+  const words = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const key = process.env.NORTHPASS_API_KEY?.trim();
+  const plain = words.replace(/[{[].*$/, '').trim();
+  console.error(
+    `The check stopped: ${(key ? plain.split(key).join('[hidden]') : plain) || 'an unexpected error'}.`,
+  );
+  process.exitCode = 3;
+}

@@ -183,11 +183,11 @@ export const main = async ({
         out(`question ${index} of ${count}: ${words}`);
       },
     });
-    out(`\n${formatReport(report)}`);
     if (jsonFile) {
       writeJson(jsonFile, report, school);
-      out(`The answers are in ${jsonFile}.`);
+      out(`\nThe answers are also in ${jsonFile}.`);
     }
+    out(`\n${formatReport(report)}`);
     return exitCode(report, stopCode);
   } finally {
     if (signals) {

@@ -71,7 +71,7 @@ export const enrollments: Probe = async (client) => {
       "Can a course's enrollments be read most recently active first, with the learners' names?",
     finding: `include:${include},sort:${sort?.finding ?? 'unknown'}${undated ? `,undated:${undated}` : ''}`,
     answer: [
-      `names ${include === 'honoured' ? 'included' : include === 'refused' ? `refused (${described(withPeople)})` : 'not included'}`,
+      `names ${include === 'honoured' ? 'included' : include === 'refused' ? `refused: ${described(withPeople)}` : 'not included'}`,
       sort
         ? `order ${sort.finding === 'honoured' ? 'as asked' : sort.finding === 'refused' ? 'refused' : 'ignored'}`
         : 'order could not be judged (fewer than 2 learners have started)',
@@ -137,9 +137,9 @@ export const idsFilter: Probe = async (client) => {
     answer: works
       ? 'yes'
       : finding === 'refused'
-        ? `no: Northpass refuses the search (${described(answer)})`
+        ? `no: Northpass refuses the search: ${described(answer)}`
         : finding === 'empty'
-          ? `no: the search found none of the 2 learners asked for (${described(answer)})`
+          ? `no: the search found none of the 2 learners asked for: ${described(answer)}`
           : 'no: the search is ignored (other learners came back)',
     effect: works ? 'ok' : 'slower',
     ...(works ? {} : { note: 'learners are read one by one: up to 2 requests a poll' }),
@@ -176,9 +176,9 @@ export const emailFilter: Probe = async (client) => {
       finding === 'works'
         ? 'yes'
         : finding === 'refused'
-          ? `no: Northpass refuses the search (${described(answer)})`
+          ? `no: Northpass refuses the search: ${described(answer)}`
           : finding === 'missed'
-            ? `no: the search found nobody, not even the learner asked for (${described(answer)})`
+            ? `no: the search found nobody, not even the learner asked for: ${described(answer)}`
             : 'no: the search is ignored (other learners came back)',
     effect: works ? 'ok' : 'slower',
     ...(works

@@ -35,7 +35,7 @@ export const school: Probe = async (client) => {
     key: 'school',
     asked: 'Which school does this key open?',
     finding: name ? 'named' : 'hidden',
-    answer: name ? `“${name}”` : `its name is hidden from this key (${described(answer)})`,
+    answer: name ? `“${name}”` : `its name is hidden from this key: ${described(answer)}`,
     effect: 'ok',
     ...(name ? {} : { note: 'the connection is labelled “Northpass school”' }),
   };
@@ -128,7 +128,7 @@ const listSort =
     return {
       ...base,
       answer: sort.refusal
-        ? `no: Northpass refuses to sort it (${described(sort.refusal)})`
+        ? `no: Northpass refuses to sort it: ${described(sort.refusal)}`
         : 'no: the list comes back in the same order either way',
       effect: 'slower',
       note: `a poll reads up to 20 requests (2,000 ${plural}) instead of 1, and sorts them itself`,

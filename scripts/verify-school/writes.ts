@@ -109,7 +109,7 @@ export const writeProbes = async (
     answer:
       caseFinding === 'duplicated'
         ? 'no: Northpass creates a second group'
-        : `yes (${described(otherCase.answer)})`,
+        : `yes: ${described(otherCase.answer)}`,
     effect: 'ok',
     note: 'the app ignores spaces and letter case in group names itself',
   });
@@ -211,8 +211,8 @@ export const writeProbes = async (
     answer: isSuccess(invite.status)
       ? 'yes (sent to the example.com address, which goes nowhere)'
       : missing(invite)
-        ? `no: Northpass has no such request (${described(invite)})`
-        : `no: Northpass refused it (${described(invite)})`,
+        ? `no: Northpass has no such request: ${described(invite)}`
+        : `no: Northpass refused it: ${described(invite)}`,
     effect: isSuccess(invite.status) ? 'ok' : 'not-available',
   });
 
@@ -263,8 +263,8 @@ const assignCourse = async (client: Client, groupId: string): Promise<Finding> =
       asked: asked[key],
       finding: `${missing(assigned) ? 'missing' : 'refused'}-${assigned.status}`,
       answer: missing(assigned)
-        ? `no: Northpass has no such request (${described(assigned)})`
-        : `no: Northpass refused to assign the published course “${typeof course.attributes.name === 'string' ? course.attributes.name : course.id}” (${described(assigned)})`,
+        ? `no: Northpass has no such request: ${described(assigned)}`
+        : `no: Northpass refused to assign the published course “${typeof course.attributes.name === 'string' ? course.attributes.name : course.id}”: ${described(assigned)}`,
       effect: 'not-available',
     };
   }

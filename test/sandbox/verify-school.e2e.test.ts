@@ -5,7 +5,9 @@
  * unseen; missing write routes are named. No run may print the key.
  */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 import { describe, expect, it } from '@jest/globals';
 
@@ -213,14 +215,41 @@ describe('npm run verify-school', () => {
       });
     }
     const before = recordCounts();
-    const { code, output } = await runMain(['--write', '--yes']);
+    const file = join(mkdtempSync(join(tmpdir(), 'verify-')), 'answers.json');
+    const { code, output } = await runMain(['--write', '--yes', '--json', file]);
     expect(code).toBe(1);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as {
+      verdicts: { id: string; effect: string; answer: string }[];
+    };
+    const effects = Object.fromEntries(
+      json.verdicts.map((verdict) => [verdict.id, verdict.effect]),
+    );
+    expect(effects).toMatchObject({
+      'course-assignment': 'not-available',
+      'invitation-path': 'not-available',
+      'school-name': 'ok',
+    });
+    expect(new Set(json.verdicts.map((verdict) => verdict.id)).size).toBe(20);
     const summary = output.trimEnd().split('\n').at(-1) ?? '';
     expect(summary).toContain('Add Course to Group');
     expect(summary).toContain('Resend Invitation');
     expect(summary).toMatch(/will not work\. Send this report to the app's maintainer\.$/);
     expect(output).not.toContain('{');
     expect(recordCounts()).toEqual(before);
+  });
+
+  it('does not take a refused assignment for a working one', async () => {
+    await sandbox.control('faults', {
+      kind: 'status',
+      status: 422,
+      detail: 'Course must be published',
+      method: 'POST',
+      path: '/v2/groups/*/relationships/courses',
+    });
+    const { code, output } = await runMain(['--write', '--yes']);
+    expect(code).toBe(1);
+    expect(output).toContain('HTTP 422 (“Course must be published”)');
+    expect(output).toMatch(/Add Course to Group.*will not work/);
   });
 
   it('refuses --write without --yes where there is no terminal to ask', async () => {
