@@ -1,61 +1,63 @@
-import type { HttpResponse, ZObject } from 'zapier-platform-core';
-
-import { northpassReason } from '../../src/client/reason.js';
-import { northpassRequest, type NorthpassCall } from '../../src/client/request.js';
-import type { QuestionId } from '../../src/questions/index.js';
+import { questions, type QuestionId } from '../../src/questions/index.js';
+import type { Answer, Call, Client } from './client.js';
 import { questionOf, type ProbeKey } from './probes.js';
 
-/** What one probe found: the question it asked, what this school answered, what the app does. */
+export type { Answer } from './client.js';
+
+/**
+ * What a probe's answer means for the app: it works as hoped (`ok`), works with more requests
+ * (`slower`), was not asked because it needs writes (`not-asked`), or some operations cannot
+ * work (`not-available`).
+ */
+export type Effect = 'ok' | 'slower' | 'not-asked' | 'not-available';
+
+/** What one probe found. */
 export interface Finding {
   key: ProbeKey;
-  question: string;
-  /** A short machine-readable finding, e.g. `honoured`, `ignored`, `refused`. */
+  /** The question in plain words. */
+  asked: string;
+  /** A short machine-readable finding, e.g. `honoured`, `ignored`, `refused-422`. */
   finding: string;
+  /** What Northpass answered, in plain words. */
   answer: string;
-  app: string;
+  effect: Effect;
+  /** slower: the cost in requests; not-available: what fails; ok: a note, if any. */
+  note?: string;
+  /** not-available: the operations (keys) that cannot work; the registry's unless told. */
+  operations?: readonly string[];
 }
 
-/** A finding with the id of the registry question (src/questions/) it answers. */
+/** A finding with the registry question (src/questions/) it answers. */
 export interface Verdict extends Finding {
   id: QuestionId;
+  operations: readonly string[];
 }
 
-/** The verdict of a finding. */
-export const verdictOf = (finding: Finding): Verdict => ({
-  ...finding,
-  id: questionOf(finding.key),
-});
+const registry = new Map<string, { operations: { keys: readonly string[] } }>(
+  questions.map((question) => [question.id, question]),
+);
 
-/** Every status but 429 comes back as an answer (429 is waited out by the client). */
-const ANSWERS = [
-  ...Array.from({ length: 200 }, (_, index) => 300 + index).filter((status) => status !== 429),
-];
-
-export interface Answer {
-  status: number;
-  data: unknown;
-  reason: string | undefined;
-  response: HttpResponse;
-}
-
-/** Sends a probe and returns Northpass's answer, whatever its status. */
-export const ask = async (z: ZObject, call: NorthpassCall): Promise<Answer> => {
-  const response = await northpassRequest(z, { retry: false, ...call, expect: ANSWERS });
+/** The verdict of a finding: its question id, and the operations it leaves out. */
+export const verdictOf = (finding: Finding): Verdict => {
+  const id = questionOf(finding.key);
+  const keys = finding.operations ?? registry.get(id)?.operations.keys ?? [];
   return {
-    status: response.status,
-    data: response.data,
-    reason: northpassReason(response),
-    response,
+    ...finding,
+    id,
+    operations: finding.effect === 'not-available' || finding.effect === 'not-asked' ? keys : [],
   };
 };
+
+/** Sends a probe request and returns Northpass's answer, whatever its status. */
+export const ask = (client: Client, call: Call): Promise<Answer> => client.ask(call);
 
 export const isSuccess = (status: number) => status >= 200 && status < 300;
 
 /** "HTTP 422 (Email has already been taken)" */
 export const described = (answer: Answer): string =>
-  `HTTP ${answer.status}${answer.reason ? ` (${answer.reason})` : ''}`;
+  `HTTP ${answer.status}${answer.reason ? ` (“${answer.reason}”)` : ''}`;
 
-/** The records of a list answer, each with its id, attributes and relationships. */
+/** A record of a list or single answer: its id, attributes and relationships. */
 export interface Listed {
   id: string;
   attributes: Record<string, unknown>;
@@ -65,20 +67,21 @@ export interface Listed {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const asListed = (item: unknown): Listed[] =>
+  isRecord(item) && typeof item.id === 'string' && isRecord(item.attributes)
+    ? [
+        {
+          id: item.id,
+          attributes: item.attributes,
+          ...(isRecord(item.relationships) ? { relationships: item.relationships } : {}),
+        },
+      ]
+    : [];
+
+/** The records of a list answer (none for anything but a 2xx list). */
 export const listed = (answer: Answer): Listed[] => {
-  const data = isRecord(answer.data) ? answer.data.data : undefined;
-  if (!Array.isArray(data)) return [];
-  return data.flatMap((item: unknown) =>
-    isRecord(item) && typeof item.id === 'string' && isRecord(item.attributes)
-      ? [
-          {
-            id: item.id,
-            attributes: item.attributes,
-            ...(isRecord(item.relationships) ? { relationships: item.relationships } : {}),
-          },
-        ]
-      : [],
-  );
+  const data = isSuccess(answer.status) && isRecord(answer.data) ? answer.data.data : undefined;
+  return Array.isArray(data) ? data.flatMap(asListed) : [];
 };
 
 /** The `links.next` of a list answer, if any. */
@@ -95,7 +98,7 @@ export const included = (answer: Answer): unknown[] => {
 
 /** The `data` resource of a single-record answer. */
 export const single = (answer: Answer): Listed | undefined =>
-  listed({ ...answer, data: { data: [isRecord(answer.data) ? answer.data.data : undefined] } })[0];
+  isSuccess(answer.status) && isRecord(answer.data) ? asListed(answer.data.data)[0] : undefined;
 
 /** Ids in a to-many relationship's `data`, or undefined when it has none. */
 export const relationshipIds = (record: Listed | undefined, name: string): string[] | undefined => {
@@ -109,7 +112,7 @@ export const relationshipIds = (record: Listed | undefined, name: string): strin
 };
 
 /** A probe that needs records the school may not have answers undefined, to be asked again later. */
-export type Probe = (z: ZObject) => Promise<Finding | undefined>;
+export type Probe = (client: Client) => Promise<Finding | undefined>;
 
 /** A record's date attribute in ms; NaN when it has none. */
 export const time = (record: { attributes: Record<string, unknown> }, key: string) => {
@@ -117,45 +120,22 @@ export const time = (record: { attributes: Record<string, unknown> }, key: strin
   return typeof value === 'string' ? Date.parse(value) : Number.NaN;
 };
 
-/**
- * Is `sort` honoured on a list? The list is read sorted both ways: honoured, the two pages
- * differ in order; ignored, they are the same page.
- */
-export const sortProbe =
-  (key: ProbeKey, question: string, path: string, field: string, app: [string, string]): Probe =>
-  async (z) => {
-    const newest = await ask(z, { path, params: { limit: 100, sort: `-${field}` } });
-    if (newest.status === 400) {
-      return {
-        key,
-        question,
-        finding: 'refused',
-        answer: `refused: ${described(newest)}`,
-        app: app[1],
-      };
-    }
-    const oldest = await ask(z, { path, params: { limit: 100, sort: field } });
-    const dated = (records: ReturnType<typeof listed>) =>
-      records.filter((record) => Number.isFinite(time(record, field)));
-    const down = dated(listed(newest));
-    const up = dated(listed(oldest));
-    if (new Set(down.map((record) => time(record, field))).size < 2) return undefined;
-    const honoured =
-      time(down[0] ?? { attributes: {} }, field) >=
-        time(down.at(-1) ?? { attributes: {} }, field) && down[0]?.id !== up[0]?.id;
-    return honoured
-      ? {
-          key,
-          question,
-          finding: 'honoured',
-          answer: `\`sort=-${field}\` is honoured`,
-          app: app[0],
-        }
-      : {
-          key,
-          question,
-          finding: 'ignored',
-          answer: '`sort` is ignored: the same order either way',
-          app: app[1],
-        };
-  };
+/** Whether `sort` is honoured on a list: `honoured`, `ignored`, `refused`, or undefined (cannot tell). */
+export const sortFinding = async (
+  client: Client,
+  path: string,
+  field: string,
+): Promise<{ finding: 'honoured' | 'ignored' | 'refused'; refusal?: Answer } | undefined> => {
+  const newest = await ask(client, { path, params: { limit: 100, sort: `-${field}` } });
+  if (newest.status === 400) return { finding: 'refused', refusal: newest };
+  const oldest = await ask(client, { path, params: { limit: 100, sort: field } });
+  const dated = (records: Listed[]) =>
+    records.filter((record) => Number.isFinite(time(record, field)));
+  const down = dated(listed(newest));
+  const up = dated(listed(oldest));
+  if (new Set(down.map((record) => time(record, field))).size < 2) return undefined;
+  const honoured =
+    time(down[0] ?? { attributes: {} }, field) >= time(down.at(-1) ?? { attributes: {} }, field) &&
+    down[0]?.id !== up[0]?.id;
+  return { finding: honoured ? 'honoured' : 'ignored' };
+};

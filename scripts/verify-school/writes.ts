@@ -1,5 +1,3 @@
-import type { ZObject } from 'zapier-platform-core';
-
 import { behaviour } from '../../src/client/behaviour.js';
 import {
   ask,
@@ -11,213 +9,285 @@ import {
   type Answer,
   type Finding,
 } from './answers.js';
+import type { Client } from './client.js';
+import type { Ledger } from './cleanup.js';
+import type { ProbeId } from './probes.js';
 
-/** What the probe created, so that it can remove every bit of it. */
-export interface Created {
-  groups: string[];
-  people: string[];
-  /** [group id, person id] */
-  memberships: [string, string][];
-}
+/** The questions only records of the run's own can answer, in the order they are asked. */
+export const writeQuestions: [ProbeId, string][] = [
+  ['duplicate-group', 'What happens when a group is created with a name already taken?'],
+  ['group-name-case', 'Is “Sales” the same group name as “SALES”?'],
+  ['duplicate-email', 'What happens when a learner is created with an email already known?'],
+  ['update-verb', "Can a learner's details be changed?"],
+  ['duplicate-membership', 'What happens when a learner is added to a group twice?'],
+  ['single-relationships', "Does a learner's own record show their groups?"],
+  ['course-assignment', 'Can a course be assigned to a group?'],
+  ['invitation', 'Can an invitation be sent again?'],
+  ['remove-non-member', 'What happens when someone not in a group is removed from it?'],
+];
+const asked = Object.fromEntries(writeQuestions) as Record<ProbeId, string>;
 
-const createGroup = (z: ZObject, name: string) =>
-  ask(z, {
-    method: 'POST',
-    path: '/v2/groups',
-    body: { data: { type: 'groups', attributes: { name } } },
-  });
+/** The names and email the run creates: all searchable by their prefix. */
+export const testRecords = (stamp: string) => ({
+  group: `zz-verify-school ${stamp}`,
+  email: `zz-verify-school-${stamp}@example.com`,
+});
 
-const createPerson = (z: ZObject, email: string) =>
-  ask(z, {
-    method: 'POST',
-    path: '/v2/people',
-    body: {
-      data: { type: 'people', attributes: { email, first_name: 'Zapier', last_name: 'Verify' } },
-    },
-  });
+const flipCase = (text: string): string =>
+  text.replace(/\p{L}/gu, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
 
-/** How a create answers for a record that exists: 200, 201 with the same record, 4xx, or a twin. */
-const duplicateFinding = (again: Answer, firstId: string | undefined) => {
-  const id = single(again)?.id;
-  if (!isSuccess(again.status)) return { finding: `refused-${again.status}`, twin: undefined };
-  if (id === firstId) return { finding: `existing-${again.status}`, twin: undefined };
-  return { finding: 'duplicated', twin: id };
+/** What a create answered for a record that exists. */
+const duplicateFinding = (again: Answer, againId: string | undefined, firstId: string) => {
+  if (!isSuccess(again.status)) return `refused-${again.status}`;
+  return againId === firstId ? `existing-${again.status}` : 'duplicated';
 };
 
-const duplicateAnswers: Record<string, string> = {
-  'existing-200': 'the existing record, with 200',
-  'existing-201': 'the existing record, with 201 (as for a new one)',
-  duplicated: 'a second record: Northpass does not find the existing one',
+const duplicateVerdict = (key: ProbeId, finding: string, again: Answer, twin: string): Finding => {
+  const refused = finding.startsWith('refused-');
+  const understood = !refused || behaviour.duplicateStatuses.includes(again.status);
+  return {
+    key,
+    asked: asked[key],
+    finding,
+    answer: refused
+      ? `Northpass refuses it: ${described(again)}`
+      : finding === 'duplicated'
+        ? `Northpass creates a second ${twin}`
+        : `Northpass answers with the existing ${twin}${finding === 'existing-201' ? ' (as if new)' : ''}`,
+    effect: understood ? 'ok' : 'not-available',
+    note: understood
+      ? `the app looks for the existing ${twin} first`
+      : 'the app does not recognise this refusal',
+  };
 };
 
-/**
- * The questions only records of the probe's own can answer: how creates answer for existing
- * records, which verb updates a learner, how memberships and course assignments behave, whether
- * the unverified paths exist. Everything it makes goes into `created` as soon as it exists.
- */
+const missing = (answer: Answer) => answer.status === 404 || answer.status === 405;
+
+/** Runs the write probes, each finding handed to `found` as it comes. */
 export const writeProbes = async (
-  z: ZObject,
-  stamp: string,
-  created: Created,
+  client: Client,
+  ledger: Ledger,
+  found: (key: ProbeId, finding: Finding) => void,
   /** Runs while the test learner is in the test group and the group has a course. */
   meanwhile: () => Promise<void>,
-): Promise<Finding[]> => {
-  const verdicts: Finding[] = [];
-  const name = `Zapier Verify ${stamp}`;
-  const group = await createGroup(z, name);
-  const groupId = single(group)?.id;
-  if (!groupId) throw new Error(`Northpass did not create the test group: ${described(group)}`);
-  created.groups.push(groupId);
+): Promise<void> => {
+  const { group: name, email } = testRecords(ledger.stamp);
+  const createGroup = async (groupName: string) => {
+    const entry = ledger.plan('groups', groupName);
+    const body = { data: { type: 'groups', attributes: { name: groupName } } };
+    const answer = await ask(client, { method: 'POST', path: '/v2/groups', body, retry: false });
+    return { answer, id: ledger.settle(entry, answer) };
+  };
+  const createPerson = async () => {
+    const entry = ledger.plan('people', email);
+    const attributes = { email, first_name: 'zz-verify-school', last_name: ledger.stamp };
+    const body = { data: { type: 'people', attributes } };
+    const answer = await ask(client, { method: 'POST', path: '/v2/people', body, retry: false });
+    return { answer, id: ledger.settle(entry, answer) };
+  };
 
-  const sameName = duplicateFinding(await createGroup(z, name), groupId);
-  if (sameName.twin) created.groups.push(sameName.twin);
-  verdicts.push({
-    key: 'duplicate-group',
-    question: 'What does creating a group with a taken name answer?',
-    finding: sameName.finding,
-    answer: duplicateAnswers[sameName.finding] ?? `a refusal: HTTP ${sameName.finding.slice(8)}`,
-    app: 'looks the name up first (the one name rule), so a taken name is never created again',
-  });
-  const otherCase = duplicateFinding(await createGroup(z, name.toLowerCase()), groupId);
-  if (otherCase.twin) created.groups.push(otherCase.twin);
-  verdicts.push({
+  const group = await createGroup(name);
+  if (!group.id)
+    throw new Error(`Northpass did not create the test group: ${described(group.answer)}`);
+  const groupId = group.id;
+  const sameName = await createGroup(name);
+  found(
+    'duplicate-group',
+    duplicateVerdict(
+      'duplicate-group',
+      duplicateFinding(sameName.answer, sameName.id, groupId),
+      sameName.answer,
+      'group',
+    ),
+  );
+  const otherCase = await createGroup(flipCase(name));
+  const caseFinding = duplicateFinding(otherCase.answer, otherCase.id, groupId);
+  found('group-name-case', {
     key: 'group-name-case',
-    question: 'Does Northpass treat a group name in other letter case as the same group?',
-    finding: otherCase.finding,
-    answer: otherCase.finding === 'duplicated' ? 'no: it creates a second group' : 'yes',
-    app: 'applies its own name rule (spaces and letter case ignored) before every create',
+    asked: asked['group-name-case'],
+    finding: caseFinding,
+    answer:
+      caseFinding === 'duplicated'
+        ? 'no: Northpass creates a second group'
+        : `yes: ${described(otherCase.answer)}`,
+    effect: 'ok',
+    note: 'the app ignores spaces and letter case in group names itself',
   });
 
-  const email = `zapier-verify-${stamp}@example.com`;
-  const person = await createPerson(z, email);
-  const personId = single(person)?.id;
-  if (!personId) throw new Error(`Northpass did not create the test learner: ${described(person)}`);
-  created.people.push(personId);
-  const sameEmail = duplicateFinding(await createPerson(z, email), personId);
-  if (sameEmail.twin) created.people.push(sameEmail.twin);
-  verdicts.push({
-    key: 'duplicate-email',
-    question: 'What does creating a learner with a known email answer?',
-    finding: sameEmail.finding,
-    answer: duplicateAnswers[sameEmail.finding] ?? `a refusal: HTTP ${sameEmail.finding.slice(8)}`,
-    app: 'returns the existing learner as `existing`, never a second one',
-  });
+  const person = await createPerson();
+  if (!person.id)
+    throw new Error(`Northpass did not create the test learner: ${described(person.answer)}`);
+  const personId = person.id;
+  const sameEmail = await createPerson();
+  found(
+    'duplicate-email',
+    duplicateVerdict(
+      'duplicate-email',
+      duplicateFinding(sameEmail.answer, sameEmail.id, personId),
+      sameEmail.answer,
+      'learner',
+    ),
+  );
 
-  const update = async (method: 'PUT' | 'PATCH') =>
-    ask(z, {
+  const update = (method: 'PUT' | 'PATCH') =>
+    ask(client, {
       method,
       path: `/v2/people/${personId}`,
-      body: { data: { type: 'people', id: personId, attributes: { first_name: method } } },
+      body: { data: { type: 'people', id: personId, attributes: { first_name: `zz-${method}` } } },
     });
   const [put, patch] = [await update('PUT'), await update('PATCH')];
   const verbs = [isSuccess(put.status) ? 'PUT' : '', isSuccess(patch.status) ? 'PATCH' : ''].filter(
     Boolean,
   );
-  verdicts.push({
+  found('update-verb', {
     key: 'update-verb',
-    question: 'Which verb updates a learner?',
+    asked: asked['update-verb'],
     finding: verbs.join('+') || 'none',
-    answer: `PUT: ${described(put)}; PATCH: ${described(patch)}`,
-    app:
-      verbs[0] === 'PUT'
-        ? 'Update Learner sends PUT (1 request)'
-        : verbs[0] === 'PATCH'
-          ? 'Update Learner sends PUT once, then PATCH, and remembers PATCH'
-          : 'Update Learner cannot work: Northpass took neither verb',
+    answer:
+      verbs.length > 0
+        ? `yes, with ${verbs.join(' and ')}`
+        : `no: PUT ${described(put)}; PATCH ${described(patch)}`,
+    effect: verbs[0] === 'PUT' ? 'ok' : verbs[0] === 'PATCH' ? 'slower' : 'not-available',
+    ...(verbs[0] === 'PATCH' ? { note: '1 request more, once a connection' } : {}),
   });
 
   const members = `/v2/groups/${groupId}/relationships/people`;
   const member = { data: [{ type: 'people', id: personId }] };
-  const added = await ask(z, { method: 'POST', path: members, body: member });
-  if (isSuccess(added.status)) created.memberships.push([groupId, personId]);
-  const addedAgain = await ask(z, { method: 'POST', path: members, body: member });
-  verdicts.push({
+  const added = await ask(client, { method: 'POST', path: members, body: member });
+  const addedAgain = await ask(client, { method: 'POST', path: members, body: member });
+  const repeatOk =
+    isSuccess(addedAgain.status) || behaviour.duplicateStatuses.includes(addedAgain.status);
+  found('duplicate-membership', {
     key: 'duplicate-membership',
-    question: 'What does adding a member twice answer?',
-    finding: isSuccess(addedAgain.status) ? 'silent' : `refused-${addedAgain.status}`,
-    answer: `first ${described(added)}, again ${described(addedAgain)}`,
-    app: 'believes "already a member" only when the group\'s memberships list the learner',
+    asked: asked['duplicate-membership'],
+    finding: !isSuccess(added.status)
+      ? `failed-${added.status}`
+      : isSuccess(addedAgain.status)
+        ? 'silent'
+        : `refused-${addedAgain.status}`,
+    answer: !isSuccess(added.status)
+      ? `the learner could not be added at all: ${described(added)}`
+      : isSuccess(addedAgain.status)
+        ? 'Northpass accepts it and changes nothing'
+        : `Northpass refuses it: ${described(addedAgain)}`,
+    effect: isSuccess(added.status) && repeatOk ? 'ok' : 'not-available',
+    ...(isSuccess(added.status) && !isSuccess(addedAgain.status) && repeatOk
+      ? { note: "1 request: the group's members confirm it" }
+      : {}),
   });
-  const read = single(await ask(z, { path: `/v2/people/${personId}` }));
-  const groupIds = relationshipIds(read, behaviour.groupsRelationship);
-  verdicts.push({
+  const groupIds = relationshipIds(
+    single(await ask(client, { path: `/v2/people/${personId}` })),
+    behaviour.groupsRelationship,
+  );
+  const listsGroup = groupIds?.includes(groupId) ?? false;
+  found('single-relationships', {
     key: 'single-relationships',
-    question: "Does a single learner read list the learner's group ids?",
-    finding: groupIds === undefined ? 'none' : groupIds.includes(groupId) ? 'ids' : 'wrong',
-    answer: groupIds === undefined ? 'no (links only)' : `yes (${groupIds.length} group ids)`,
-    app: 'skips adding a learner already listed in a group; otherwise reads the memberships',
+    asked: asked['single-relationships'],
+    finding: groupIds === undefined ? 'none' : listsGroup ? 'ids' : 'wrong',
+    answer:
+      groupIds === undefined
+        ? 'no'
+        : listsGroup
+          ? 'yes'
+          : 'it shows groups, but not the one just joined',
+    effect: listsGroup ? 'ok' : 'slower',
+    ...(listsGroup ? {} : { note: "1 request a group: the group's members are read instead" }),
   });
 
-  const course = listed(await ask(z, { path: '/v2/courses', params: { limit: 1 } }))[0];
-  if (course) {
-    const assign = behaviour.groupCoursesPath(groupId);
-    const body = { data: [{ type: 'courses', id: course.id }] };
-    const assigned = await ask(z, { method: 'POST', path: assign, body });
-    const again = await ask(z, { method: 'POST', path: assign, body });
-    const listedCourses = relationshipIds(
-      single(await ask(z, { path: `/v2/groups/${groupId}` })),
-      'courses',
-    );
-    verdicts.push({
-      key: 'course-assignment',
-      question: `Does \`POST ${assign.replace(groupId, '{id}')}\` assign a course, and what does a repeat answer?`,
-      finding: isSuccess(assigned.status)
-        ? isSuccess(again.status)
-          ? 'works:silent'
-          : `works:refused-${again.status}`
-        : `missing-${assigned.status}`,
-      answer: `first ${described(assigned)}, again ${described(again)}; the group read ${listedCourses ? 'lists' : 'does not list'} its courses`,
-      app: isSuccess(assigned.status)
-        ? 'Add Course to Group and Onboard Learner assign courses there'
-        : 'Add Course to Group cannot work: correct `groupCoursesPath` in src/client/behaviour.ts',
-    });
-  }
-
+  found('course-assignment', await assignCourse(client, groupId));
   await meanwhile();
 
-  const invite = await ask(z, { method: 'POST', path: behaviour.invitationsPath(personId) });
-  verdicts.push({
+  const invite = await ask(client, {
+    method: 'POST',
+    path: behaviour.invitationsPath(personId),
+    retry: false,
+  });
+  found('invitation', {
     key: 'invitation',
-    question: 'Does `POST /v2/people/{id}/invitations` resend an invitation?',
-    finding: isSuccess(invite.status) ? 'works' : `missing-${invite.status}`,
-    answer: described(invite),
-    app: isSuccess(invite.status)
-      ? 'Resend Invitation works (at most once in 10 minutes per learner)'
-      : 'Resend Invitation cannot work: correct `invitationsPath` in src/client/behaviour.ts',
+    asked: asked.invitation,
+    finding: isSuccess(invite.status)
+      ? 'works'
+      : `${missing(invite) ? 'missing' : 'refused'}-${invite.status}`,
+    answer: isSuccess(invite.status)
+      ? 'yes (sent to the example.com address, which goes nowhere)'
+      : missing(invite)
+        ? `no: Northpass has no such request: ${described(invite)}`
+        : `no: Northpass refused it: ${described(invite)}`,
+    effect: isSuccess(invite.status) ? 'ok' : 'not-available',
   });
 
-  const removed = await ask(z, { method: 'DELETE', path: members, body: member });
-  if (isSuccess(removed.status))
-    created.memberships = created.memberships.filter(([id]) => id !== groupId);
-  const removedAgain = await ask(z, { method: 'DELETE', path: members, body: member });
-  verdicts.push({
+  const removed = await ask(client, { method: 'DELETE', path: members, body: member });
+  const removedAgain = await ask(client, { method: 'DELETE', path: members, body: member });
+  const understood =
+    isSuccess(removedAgain.status) || behaviour.notMemberStatuses.includes(removedAgain.status);
+  found('remove-non-member', {
     key: 'remove-non-member',
-    question: 'What does removing someone who is not a member answer?',
-    finding: isSuccess(removedAgain.status) ? 'silent' : `refused-${removedAgain.status}`,
-    answer: `first ${described(removed)}, again ${described(removedAgain)}`,
-    app: 'believes "not a member" only when the group\'s memberships confirm it',
+    asked: asked['remove-non-member'],
+    finding: !isSuccess(removed.status)
+      ? `failed-${removed.status}`
+      : isSuccess(removedAgain.status)
+        ? 'silent'
+        : `refused-${removedAgain.status}`,
+    answer: !isSuccess(removed.status)
+      ? `the learner could not be removed at all: ${described(removed)}`
+      : isSuccess(removedAgain.status)
+        ? 'Northpass accepts it and changes nothing'
+        : `Northpass refuses it: ${described(removedAgain)}`,
+    effect: isSuccess(removed.status) && understood ? 'ok' : 'not-available',
   });
-  return verdicts;
 };
 
-/** Removes everything the probe created; returns what could not be removed. */
-export const removeCreated = async (z: ZObject, created: Created): Promise<string[]> => {
-  const left: string[] = [];
-  for (const [groupId, personId] of created.memberships) {
-    await ask(z, {
-      method: 'DELETE',
-      path: `/v2/groups/${groupId}/relationships/people`,
-      body: { data: [{ type: 'people', id: personId }] },
-    });
+/** Assigns a published course to the test group only, twice, and reads the group back. */
+const assignCourse = async (client: Client, groupId: string): Promise<Finding> => {
+  const key = 'course-assignment';
+  const courses = listed(await ask(client, { path: '/v2/courses', params: { limit: 100 } }));
+  const course = courses.find((c) =>
+    ['published', 'live'].includes(String(c.attributes.status).toLowerCase()),
+  );
+  if (!course) {
+    return {
+      key,
+      asked: asked[key],
+      finding: 'unjudged',
+      answer: 'could not be asked: no course of the first 100 is published',
+      effect: 'not-asked',
+      note: 'no published course',
+    };
   }
-  for (const [kind, ids] of [
-    ['people', created.people],
-    ['groups', created.groups],
-  ] as const) {
-    for (const id of ids) {
-      await ask(z, { method: 'DELETE', path: `/v2/${kind}/${id}` });
-      if ((await ask(z, { path: `/v2/${kind}/${id}` })).status !== 404) left.push(`${kind} ${id}`);
-    }
+  const path = behaviour.groupCoursesPath(groupId);
+  const body = { data: [{ type: 'courses', id: course.id }] };
+  const assigned = await ask(client, { method: 'POST', path, body, retry: false });
+  if (!isSuccess(assigned.status)) {
+    return {
+      key,
+      asked: asked[key],
+      finding: `${missing(assigned) ? 'missing' : 'refused'}-${assigned.status}`,
+      answer: missing(assigned)
+        ? `no: Northpass has no such request: ${described(assigned)}`
+        : `no: Northpass refused to assign the published course “${typeof course.attributes.name === 'string' ? course.attributes.name : course.id}”: ${described(assigned)}`,
+      effect: 'not-available',
+    };
   }
-  return left;
+  const again = await ask(client, { method: 'POST', path, body, retry: false });
+  const listedCourses = relationshipIds(
+    single(await ask(client, { path: `/v2/groups/${groupId}` })),
+    behaviour.coursesRelationship,
+  );
+  return {
+    key,
+    asked: asked[key],
+    finding: `works:${isSuccess(again.status) ? 'silent' : `refused-${again.status}`}`,
+    answer: [
+      'yes',
+      isSuccess(again.status)
+        ? 'again: accepted, nothing changes'
+        : `again: refused, ${described(again)}`,
+      listedCourses === undefined
+        ? "the group's record does not show its courses"
+        : listedCourses.includes(course.id)
+          ? "the group's record shows the course"
+          : "the group's record shows no course",
+    ].join('; '),
+    effect: 'ok',
+  };
 };
