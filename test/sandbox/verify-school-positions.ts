@@ -82,7 +82,7 @@ export const expectedFindings = (s: Switches): Record<string, string> => {
     'name-search:groups': search,
     'course-status': 'published',
     'enrollment-progress': 'present',
-    'email-case': s.ignoreFilters ? 'unjudged' : 'exact',
+    'email-case': s.ignoreFilters ? 'unjudged' : s.emailCase === 'ignored' ? 'ignored' : 'exact',
     'not-found-body': 'record:404-json,list:200-json',
     'sort:people': s.listSort ? 'honoured' : 'ignored',
     'sort:groups': s.listSort ? 'honoured' : 'ignored',
