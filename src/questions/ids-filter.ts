@@ -33,7 +33,7 @@ export const idsFilter = {
   probe: 'ids-filter',
   readme: {
     ifNot:
-      'learners read one by one; a 400 for a filter is sent again once without it, never sent there again',
+      'learners read one by one; a 400 for a filter, or an empty answer for learners a single read then finds, is learned: the filter is not sent again',
     cost: 'up to 2 requests a poll; 1 request, once, for a 400',
   },
 } as const satisfies Question;

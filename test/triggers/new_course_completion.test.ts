@@ -4,6 +4,7 @@ import { perform } from '../../src/triggers/new_course_completion.js';
 import {
   fixture,
   knowing,
+  learned,
   listFixture,
   listOf,
   northpass,
@@ -120,6 +121,29 @@ describe('new_course_completion when Northpass does not embed people', () => {
       .reply(200, listOf(lin, ada.data));
     expect(await run(perform, { course: COURSE_ID })).toEqual([linCompletion, adaCompletion]);
     expect(sentRequests).toHaveLength(3);
+  });
+
+  it('learns the batched lookup unsupported when it lists nobody for learners that exist', async () => {
+    northpass()
+      .get(`/v2/courses/${COURSE_ID}`)
+      .twice()
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .twice()
+      .reply(200, withoutPeople)
+      .get('/v2/people')
+      .query({ 'filter[id][in]': `${LIN_ID},${ADA_ID}`, limit: 100 })
+      .reply(200, listOf())
+      .get(`/v2/people/${LIN_ID}`)
+      .reply(200, { data: lin })
+      .get(`/v2/people/${ADA_ID}`)
+      .reply(200, ada);
+    await run(perform, { course: COURSE_ID });
+    expect(learned()).toMatchObject({ idFilter: false });
+    // the next poll spends nothing on it
+    await run(perform, { course: COURSE_ID });
+    expect(sentRequests.filter((line) => line.includes('filter[id][in]'))).toHaveLength(1);
   });
 
   it('reads learners one by one, at most four requests a poll, when the batched lookup is refused', async () => {

@@ -39,7 +39,8 @@ const DIRECTORY_SIZE = 1_000;
 /**
  * GET /v2/people?filter[id][in]=… (unverified on people): the people asked for, or undefined when
  * Northpass refuses the filter or ignores it (answering people not asked for). An empty answer
- * (the learners were deleted, say) teaches nothing.
+ * teaches nothing by itself (the learners may have been deleted); `learnerDetails` learns the
+ * filter unsupported once a single read finds one of them.
  */
 const peopleByIds = async (z: ZObject, ids: string[]): Promise<Person[] | undefined> => {
   const page = await fetchPage(
@@ -81,9 +82,14 @@ export const learnerDetails = async (
   }
   const found: Person[] = [];
   let budget = requests;
+  /** The ids a batched lookup answered with nobody at all. */
+  let unanswered = new Set<string>();
   if (missing().length > 1 && budget > 0 && (await knownFacts(z)).idFilter !== false) {
     budget -= 1;
-    found.push(...((await peopleByIds(z, missing().slice(0, PAGE_SIZE))) ?? []));
+    const asked = missing().slice(0, PAGE_SIZE);
+    const batch = await peopleByIds(z, asked);
+    if (batch?.length === 0) unanswered = new Set(asked);
+    found.push(...(batch ?? []));
     for (const person of found) known.set(person.id, detailsOf(person));
   }
   for (const id of missing().slice(0, Math.max(0, budget))) {
@@ -92,6 +98,12 @@ export const learnerDetails = async (
       found.push(person);
       known.set(id, detailsOf(person));
     }
+  }
+  // the batch said none of them exists, yet one does: Northpass does not filter by `id` `in`
+  if (found.some((person) => unanswered.has(person.id))) {
+    await learn(z, (facts) => {
+      facts.idFilter = false;
+    });
   }
   if (found.length > 0) {
     const updated = Object.entries({
