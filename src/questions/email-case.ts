@@ -1,5 +1,6 @@
 import { z as zod } from 'zod';
 
+import { learnerByEmail } from './email-filter.js';
 import type { Question } from './question.js';
 
 export const emailCase = {
@@ -27,17 +28,7 @@ export const emailCase = {
     schema: zod.enum(['ignored', 'exact']),
   },
   operations: {
-    keys: [
-      'find_learner',
-      'create_learner',
-      'update_learner',
-      'add_learner_to_group',
-      'remove_learner_from_group',
-      'resend_invitation',
-      'onboard_learner',
-      'offboard_learner',
-      'find_learner_progress',
-    ],
+    keys: learnerByEmail,
     when: 'a learner is chosen by an email that finds nobody as typed',
   },
   probe: 'email-case',

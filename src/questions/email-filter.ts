@@ -2,6 +2,19 @@ import { z as zod } from 'zod';
 
 import type { Question } from './question.js';
 
+/** Every operation that takes a learner by email. */
+export const learnerByEmail = [
+  'find_learner',
+  'create_learner',
+  'update_learner',
+  'add_learner_to_group',
+  'remove_learner_from_group',
+  'resend_invitation',
+  'onboard_learner',
+  'offboard_learner',
+  'find_learner_progress',
+] as const;
+
 export const emailFilter = {
   id: 'email-filter',
   asks: 'Do list filters work at all, such as `filter[email][eq]` on people (one connector believes lists take only page, limit and q)?',
@@ -21,17 +34,7 @@ export const emailFilter = {
     schema: zod.boolean(),
   },
   operations: {
-    keys: [
-      'find_learner',
-      'create_learner',
-      'update_learner',
-      'add_learner_to_group',
-      'remove_learner_from_group',
-      'resend_invitation',
-      'onboard_learner',
-      'offboard_learner',
-      'find_learner_progress',
-    ],
+    keys: learnerByEmail,
     when: 'a learner is chosen by email',
   },
   probe: 'email-filter',
