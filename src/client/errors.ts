@@ -20,12 +20,6 @@ export interface Failure {
   detail?: string;
 }
 
-const failures = new WeakMap<Error, Failure>();
-
-/** The Northpass answer behind an error the error table raised, if it raised it. */
-export const failureOf = (error: unknown): Failure | undefined =>
-  error instanceof Error ? failures.get(error) : undefined;
-
 const withReason = (sentence: string, reason: string | undefined): string =>
   reason ? `${sentence} Northpass said: ${reason}.` : sentence;
 
@@ -157,28 +151,37 @@ const mapperFor = (status: number): Mapper =>
 export const scrub = (text: string, secret: string | undefined): string =>
   secret && secret.trim().length >= 4 ? text.split(secret.trim()).join('[API key]') : text;
 
-/** The error a person sees for a Northpass status; never contains the key the request sent. */
-export const errorFor = (response: HttpResponse, context: RequestContext): Error => {
-  const error = mapperFor(response.status)(response, context, northpassReason(response));
-  error.message = scrub(error.message, response.request.headers?.['x-api-key']);
+/** What the client needs to decide on a retry, read off the answer it holds. */
+export const failureFrom = (response: HttpResponse): Failure => {
   const first = firstError(response);
   const parameter = first?.source?.parameter ?? undefined;
   const detail = first?.detail ?? first?.title ?? undefined;
   const retryAfter = retryAfterSeconds(response);
-  failures.set(error, {
+  return {
     status: response.status,
     ...(retryAfter ? { retryAfter } : {}),
     ...(parameter ? { parameter } : {}),
     ...(detail ? { detail } : {}),
-  });
+  };
+};
+
+/**
+ * An error whose request may have been carried out although this run cannot tell: no answer
+ * came, an unreadable success came, or Northpass failed (5xx) while handling it.
+ */
+const maybeDone = (error: Error): Error => Object.assign(error, { maybeDone: true });
+
+/** The error a person sees for a Northpass status; never contains the key the request sent. */
+export const errorFor = (response: HttpResponse, context: RequestContext): Error => {
+  const error = mapperFor(response.status)(response, context, northpassReason(response));
+  error.message = scrub(error.message, response.request.headers?.['x-api-key']);
   // core would otherwise append its request log ("What happened: ...") to the message
-  return Object.assign(error, { doNotContextify: true });
+  Object.assign(error, { doNotContextify: true });
+  return response.status >= 500 ? maybeDone(error) : error;
 };
 
 /** The error for a response the caller had asked to see (`expect`) and now refuses after all. */
 export const refusal = (response: HttpResponse): Error => errorFor(response, contextOf(response));
-
-const unanswered = new WeakSet<Error>();
 
 /** Raised when no answer came at all: a timeout or a network failure on Zapier's side. */
 export const unreachable = (kind: 'timeout' | 'network', retried: boolean): Error => {
@@ -188,22 +191,18 @@ export const unreachable = (kind: 'timeout' | 'network', retried: boolean): Erro
     'northpass_unavailable',
     504,
   );
-  unanswered.add(error);
-  return error;
+  return maybeDone(error);
 };
 
 /** Marks the error for a 2xx this app could not read: Northpass may well have done the work. */
-export const answeredUnreadably = (error: Error): Error => {
-  unanswered.add(error);
-  return error;
-};
+export const answeredUnreadably = (error: Error): Error => maybeDone(error);
 
 /**
  * Whether a request may have been carried out although this run cannot tell: no answer came, an
  * unreadable success came, or Northpass failed (5xx) while handling it.
  */
 export const outcomeUnknown = (error: unknown): boolean =>
-  error instanceof Error && (unanswered.has(error) || (failureOf(error)?.status ?? 0) >= 500);
+  error instanceof Error && 'maybeDone' in error && error.maybeDone === true;
 
 /** Raised when a step has used its time budget; Zapier would cut it off at 30 s otherwise. */
 export const outOfTime = (): Error =>

@@ -4,6 +4,7 @@ import { z as zod } from 'zod';
 import { recall, remember } from '../lib/shared.js';
 import { questions, type RegisteredQuestion } from '../questions/index.js';
 import { baseUrl } from './config.js';
+import { oncePerRun } from './run.js';
 
 type WithFact = Extract<RegisteredQuestion, { fact: unknown }>;
 
@@ -35,17 +36,9 @@ const isFacts = (value: unknown): value is Facts => factsSchema.safeParse(value)
 
 const factsKey = () => `facts:${baseUrl()}`;
 
-const perRun = new WeakMap<ZObject, Promise<Facts>>();
-
 /** The facts known to this run: read from the shared cache once per run. */
-export const knownFacts = (z: ZObject): Promise<Facts> => {
-  let facts = perRun.get(z);
-  if (!facts) {
-    facts = recall(z, factsKey(), isFacts).then((shared) => shared ?? {});
-    perRun.set(z, facts);
-  }
-  return facts;
-};
+export const knownFacts = (z: ZObject): Promise<Facts> =>
+  oncePerRun(z, 'facts', () => recall(z, factsKey(), isFacts).then((shared) => shared ?? {}));
 
 /** Records what a response showed, for this run and later ones. */
 export const learn = async (z: ZObject, update: (facts: Facts) => void): Promise<void> => {

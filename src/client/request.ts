@@ -5,13 +5,15 @@ import { MIN_REQUEST_BUDGET_MS } from './config.js';
 import type { RequestContext } from './context.js';
 import {
   answeredUnreadably,
+  errorFor,
+  failureFrom,
   outOfTime,
   unexpectedPage,
   unreachable,
   unreadable,
 } from './errors.js';
 import { knownFacts, learn, pathTemplate } from './learned.js';
-import { isNoAnswer, markRetried, nextTry, sleep } from './retry.js';
+import { isNoAnswer, nextTry, sleep } from './retry.js';
 import { deadlineOf, inSlot } from './step.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -63,6 +65,7 @@ const ensureReadable = (response: HttpResponse, method: Method): HttpResponse =>
  */
 export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise<HttpResponse> => {
   const deadline = deadlineOf(z);
+  const method = call.method ?? 'GET';
   const template = pathTemplate(call.path);
   const refused = new Set(
     call.optional?.length ? ((await knownFacts(z)).refusedParams?.[template] ?? []) : [],
@@ -94,41 +97,51 @@ export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise
       authTest: call.authTest,
       deadline,
     };
+    let response: HttpResponse | undefined;
+    let noAnswer: (Error & { type?: string }) | undefined;
     try {
-      const response = await inSlot(z, () =>
+      response = await inSlot(z, () =>
         z.request({
-          method: call.method ?? 'GET',
+          method,
           url: call.path,
           params,
           body: call.body === undefined ? undefined : JSON.stringify(call.body),
+          // the answer comes back whatever its status: it is decided on here, raised once
+          skipThrowForStatus: true,
           middlewareData: { ...context },
         }),
       );
+    } catch (error) {
+      if (!isNoAnswer(error)) throw error;
+      noAnswer = error;
+    }
+    if (response && (response.status < 300 || call.expect?.includes(response.status))) {
       // a 400 that named nothing was about the parameters left out, since it now works
       if (unconfirmed.length > 0) await learnRefused(unconfirmed);
-      if (state.retried) markRetried(response);
-      return ensureReadable(response, call.method ?? 'GET');
-    } catch (error) {
-      const next = nextTry(error, state, droppable);
-      if (!next) {
-        throw isNoAnswer(error)
-          ? unreachable(error.type === 'request-timeout' ? 'timeout' : 'network', state.retried)
-          : error;
-      }
-      if (next.kind === 'drop') {
-        for (const parameter of next.parameters) {
-          refused.add(parameter);
-          droppable.splice(droppable.indexOf(parameter), 1);
-        }
-        if (next.known) await learnRefused(next.parameters);
-        else unconfirmed = next.parameters;
-        continue;
-      }
-      if (Date.now() + next.ms + MIN_REQUEST_BUDGET_MS > deadline) throw outOfTime();
-      await sleep(next.ms);
-      state.retried = next.retried;
-      state.throttled = next.throttled;
+      return ensureReadable(Object.assign(response, { afterRetry: state.retried }), method);
     }
+    const failure = response && failureFrom(response);
+    const next = nextTry({ failure, noAnswer: noAnswer !== undefined }, state, droppable);
+    if (!next) {
+      if (response) throw errorFor(response, context);
+      throw unreachable(
+        noAnswer?.type === 'request-timeout' ? 'timeout' : 'network',
+        state.retried,
+      );
+    }
+    if (next.kind === 'drop') {
+      for (const parameter of next.parameters) {
+        refused.add(parameter);
+        droppable.splice(droppable.indexOf(parameter), 1);
+      }
+      if (next.known) await learnRefused(next.parameters);
+      else unconfirmed = next.parameters;
+      continue;
+    }
+    if (Date.now() + next.ms + MIN_REQUEST_BUDGET_MS > deadline) throw outOfTime();
+    await sleep(next.ms);
+    state.retried = next.retried;
+    state.throttled = next.throttled;
   }
 };
 

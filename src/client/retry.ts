@@ -1,5 +1,5 @@
 import { MIN_REQUEST_BUDGET_MS } from './config.js';
-import { failureOf, type Failure } from './errors.js';
+import type { Failure } from './errors.js';
 
 /**
  * The retry rules, all in one place: what the client does after a request failed. A 400 naming
@@ -42,11 +42,11 @@ export type NextTry =
   | { kind: 'wait'; ms: number; retried: boolean; throttled: boolean };
 
 export const nextTry = (
-  error: unknown,
+  /** Northpass's answer when it refused; `noAnswer` when none came at all. */
+  { failure, noAnswer }: { failure?: Failure; noAnswer: boolean },
   state: { repeatable: boolean; retried: boolean; throttled: boolean; deadline: number },
   droppable: string[],
 ): NextTry | undefined => {
-  const failure = failureOf(error);
   // a 400 that names a parameter Northpass may not support: once more without it; a 400 that
   // names nothing at all: once more without every such parameter
   if (failure?.status === 400 && droppable.length > 0) {
@@ -65,22 +65,17 @@ export const nextTry = (
     return fits ? { kind: 'wait', ms, retried: state.retried, throttled: true } : undefined;
   }
   // a 5xx or no answer at all: once more, for requests that are safe to repeat
-  const transient = (failure !== undefined && failure.status >= 500) || isNoAnswer(error);
+  const transient = (failure !== undefined && failure.status >= 500) || noAnswer;
   if (transient && state.repeatable && !state.retried) {
     return { kind: 'wait', ms: RETRY_DELAY_MS, retried: true, throttled: state.throttled };
   }
   return undefined;
 };
 
-const afterRetry = new WeakSet<object>();
-
-/** Marks an answer that came to a second attempt, after the first got no answer or a 5xx. */
-export const markRetried = (response: object): void => {
-  afterRetry.add(response);
-};
-
 /**
- * Whether the answer came to a second attempt: a write then refused as "already so" may have
- * been done by the first attempt, whose answer was lost.
+ * Whether the answer came to a second attempt, after the first got no answer or a 5xx: a write
+ * then refused as "already so" may have been done by the first attempt, whose answer was lost.
+ * `northpassRequest` sets `afterRetry` on every answer it returns.
  */
-export const answeredAfterRetry = (response: object): boolean => afterRetry.has(response);
+export const answeredAfterRetry = (response: object): boolean =>
+  'afterRetry' in response && response.afterRetry === true;

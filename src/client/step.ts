@@ -1,22 +1,15 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import { STEP_BUDGET_MS } from './config.js';
+import { runOf } from './run.js';
 
 /** What one running step shares across its requests: its request slots and its time budget. */
 
 /** Requests one step keeps in flight at once; the pacing still holds the school's rate. */
 export const CONCURRENCY = 4;
 
-interface Slots {
-  active: number;
-  waiting: (() => void)[];
-}
-const slots = new WeakMap<ZObject, Slots>();
-
 /** Runs `send` once one of the step's `CONCURRENCY` request slots is free. */
 export const inSlot = async <T>(z: ZObject, send: () => Promise<T>): Promise<T> => {
-  const state = slots.get(z) ?? { active: 0, waiting: [] };
-  slots.set(z, state);
+  const state = runOf(z).slots;
   if (state.active >= CONCURRENCY) {
     await new Promise<void>((resolve) => state.waiting.push(resolve));
   } else {
@@ -31,10 +24,5 @@ export const inSlot = async <T>(z: ZObject, send: () => Promise<T>): Promise<T> 
   }
 };
 
-/** When each running step sent its first request: its 30-second budget runs from there. */
-const deadlines = new WeakMap<ZObject, number>();
-export const deadlineOf = (z: ZObject): number => {
-  const deadline = deadlines.get(z) ?? Date.now() + STEP_BUDGET_MS;
-  deadlines.set(z, deadline);
-  return deadline;
-};
+/** When the step's 30-second budget ends: it runs from the step's first request. */
+export const deadlineOf = (z: ZObject): number => runOf(z).deadline;

@@ -2,6 +2,7 @@ import type { ZObject } from 'zapier-platform-core';
 
 import { behaviour } from '../client/behaviour.js';
 import { collectPages, fetchPage, type Collected, type Page } from '../client/pages.js';
+import { oncePerRun } from '../client/run.js';
 import {
   allContain,
   flipCase,
@@ -19,19 +20,13 @@ import {
  */
 
 /** One question to Northpass per run and collection, however many names wait for the answer. */
-const perRun = <V>() => {
-  const runs = new WeakMap<ZObject, Map<string, Promise<V>>>();
-  return (z: ZObject, key: string, start: () => Promise<V>): Promise<V> => {
-    const started = runs.get(z) ?? new Map<string, Promise<V>>();
-    runs.set(z, started);
-    const promise = started.get(key) ?? start();
-    started.set(key, promise);
-    return promise;
-  };
-};
-export const detections = perRun<NameSearch>();
-const walks = perRun<Collected<NamedRecord>>();
-const firstPages = perRun<Page<NamedRecord>>();
+const perRun =
+  <V>(kind: string) =>
+  (z: ZObject, key: string, start: () => Promise<V>): Promise<V> =>
+    oncePerRun(z, `${kind}:${key}`, start);
+export const detections = perRun<NameSearch>('detection');
+const walks = perRun<Collected<NamedRecord>>('walk');
+const firstPages = perRun<Page<NamedRecord>>('first-page');
 
 /** A name no record has: a filter that lists anything for it was ignored. */
 const NO_SUCH_NAME = 'zq-no-such-name-7f3a';
