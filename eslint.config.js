@@ -24,7 +24,8 @@ export default tseslint.config(
   // One concern a file: app sources stay under 250 lines, the sandbox's under 300.
   { files: ['src/**/*.ts', 'index.ts'], rules: { 'max-lines': ['error', { max: 249 }] } },
   { files: ['sandbox/**/*.ts'], rules: { 'max-lines': ['error', { max: 300 }] } },
-  // Imports flow one way: operations -> resources -> client -> questions -> lib (../shared/style.md).
+  // Imports flow one way: operations -> flows -> resources -> client -> questions -> lib
+  // (docs/architecture.md).
   ...layers([
     {
       files: ['index.ts'],
@@ -34,17 +35,22 @@ export default tseslint.config(
     {
       files: ['src/creates/*.ts', 'src/searches/*.ts', 'src/triggers/*.ts'],
       forbid: ['../client/*', '../questions/*', '../creates/*', '../searches/*', '../triggers/*'],
-      why: 'operations use resources and lib only',
+      why: 'operations use flows, resources and lib only',
+    },
+    {
+      files: ['src/flows/*.ts'],
+      forbid: ['../creates/*', '../searches/*', '../triggers/*'],
+      why: 'flows (onboarding, offboarding) never import operations',
     },
     {
       files: ['src/resources/**/*.ts'],
-      forbid: ['**/creates/*', '**/searches/*', '**/triggers/*'],
-      why: 'resources never import operations',
+      forbid: ['**/creates/*', '**/searches/*', '**/triggers/*', '**/flows/*'],
+      why: 'resources never import flows or operations',
     },
     {
       files: ['src/client/*.ts'],
-      forbid: ['../resources/*', '../creates/*', '../searches/*', '../triggers/*'],
-      why: 'the client knows nothing of resources or operations',
+      forbid: ['../resources/*', '../flows/*', '../creates/*', '../searches/*', '../triggers/*'],
+      why: 'the client knows nothing of resources, flows or operations',
     },
     {
       files: ['src/questions/*.ts'],

@@ -4,7 +4,7 @@ import { checkInputs, defineField, inputsOf, showAs } from '../lib/fields.js';
 import { MAX_LIST_ITEMS, textList } from '../lib/inputs.js';
 import { names } from '../resources/groups/api.js';
 import { COMMAS, groupsField } from '../resources/groups/fields.js';
-import { offboardLearner } from '../resources/offboarding.js';
+import { offboardLearner } from '../flows/offboarding.js';
 import { learnerField } from '../resources/people/fields.js';
 import {
   noSuchLearner,

@@ -4,7 +4,7 @@ import { checkInputs, defineField, inputsOf, showAs } from '../lib/fields.js';
 import { booleanWithDefault, MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { optionalCoursesField } from '../resources/courses/fields.js';
 import { COMMAS, groupNamesField } from '../resources/groups/fields.js';
-import { onboardLearner } from '../resources/onboarding.js';
+import { onboardLearner } from '../flows/onboarding.js';
 import { emailField, firstNameField, lastNameField } from '../resources/people/fields.js';
 import {
   onboardingOutputFields,

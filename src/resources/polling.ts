@@ -2,7 +2,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { metaOf } from '../lib/meta.js';
 import { recall, remember } from '../lib/shared.js';
-import { uniqueById } from './names.js';
+import { uniqueById } from './lookup/names.js';
 
 /** Zapier takes at most 100 new items from a poll. */
 export const POLL_LIMIT = 100;

@@ -7,7 +7,7 @@ import { courseCollection, type Course } from '../resources/courses/api.js';
 import { courseField } from '../resources/courses/fields.js';
 import { findPerson, type Person } from '../resources/people/api.js';
 import { learnerField } from '../resources/people/fields.js';
-import { resolveNamed } from '../resources/references.js';
+import { resolveNamed } from '../resources/lookup/references.js';
 import { mostRecentCourse, transcriptOf, transcriptTooLong } from '../resources/transcripts/api.js';
 import {
   progressOutputFields,

@@ -12,7 +12,7 @@ import { newestPeople } from '../resources/people/lists.js';
 import type { Newest } from '../resources/newest.js';
 import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
 import { pollItems, pollLimit } from '../resources/polling.js';
-import { resolveNamed } from '../resources/references.js';
+import { resolveNamed } from '../resources/lookup/references.js';
 
 const fields = [
   showAs(optionalGroupField, {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { cleanText, optionalText, requiredText, textList } from '../../src/lib/inputs.js';
-import { nameKey } from '../../src/resources/names.js';
+import { nameKey } from '../../src/resources/lookup/names.js';
 
 describe('the one text cleaning', () => {
   it.each([

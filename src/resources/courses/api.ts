@@ -11,7 +11,7 @@ import {
 } from '../../client/jsonapi.js';
 import { findDocument } from '../../client/request.js';
 import { fetchPage, type Page } from '../../client/pages.js';
-import type { NamedCollection } from '../names.js';
+import type { NamedCollection } from '../lookup/names.js';
 /** GET /v2/courses, newest first whether or not Northpass sorts it (see `newestRecords`). */
 export const newestCourses = (z: ZObject, limit: number): Promise<Newest<Course>> =>
   newestRecords(z, { path: COURSES, ...behaviour.newestFirst }, courseSchema, {

@@ -1,6 +1,6 @@
 import { defineReference } from '../../lib/fields.js';
 import { MAX_LIST_ITEMS, requiredText, textList } from '../../lib/inputs.js';
-import { findNamed, resolveAllNamed, resolveNamed } from '../references.js';
+import { findNamed, resolveAllNamed, resolveNamed } from '../lookup/references.js';
 import { courseCollection } from './api.js';
 
 /** One course by ID or name, which must exist. */

@@ -14,8 +14,8 @@ import {
 import { findDocument } from '../../client/request.js';
 import { fetchPage, type Page } from '../../client/pages.js';
 import { withLock } from '../../lib/shared.js';
-import { recordsNamed } from '../name-search.js';
-import { nameKey, uniqueById, type NamedCollection } from '../names.js';
+import { recordsNamed } from '../lookup/name-search.js';
+import { nameKey, uniqueById, type NamedCollection } from '../lookup/names.js';
 /** GET /v2/groups, newest first whether or not Northpass sorts it (see `newestRecords`). */
 export const newestGroups = (z: ZObject, limit: number): Promise<Newest<Group>> =>
   newestRecords(z, { path: GROUPS, ...behaviour.newestFirst }, groupSchema, {
@@ -24,7 +24,7 @@ export const newestGroups = (z: ZObject, limit: number): Promise<Newest<Group>> 
   });
 
 import { findOrCreate, type CreateOutcome } from '../outcome.js';
-import { findNamed } from '../references.js';
+import { findNamed } from '../lookup/references.js';
 
 /** confirmed */
 const GROUPS = '/v2/groups';

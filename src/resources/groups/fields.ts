@@ -1,6 +1,6 @@
 import { defineField, defineReference } from '../../lib/fields.js';
 import { MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
-import { findNamed, resolveAllNamed, resolveNamed } from '../references.js';
+import { findNamed, resolveAllNamed, resolveNamed } from '../lookup/references.js';
 import { groupCollection } from './api.js';
 
 /** What a list field does with a value that has commas, for the help text. */

@@ -11,7 +11,7 @@ import {
 } from '../../client/jsonapi.js';
 import { findDocument } from '../../client/request.js';
 import { fetchPage, type Page } from '../../client/pages.js';
-import type { NamedCollection } from '../names.js';
+import type { NamedCollection } from '../lookup/names.js';
 
 /** confirmed: the list (404 when a school has none), one path, and its enrollments. */
 const LEARNING_PATHS = '/v2/learning-paths';

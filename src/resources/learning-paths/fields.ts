@@ -1,6 +1,6 @@
 import { defineReference } from '../../lib/fields.js';
 import { requiredText } from '../../lib/inputs.js';
-import { findNamed, resolveNamed } from '../references.js';
+import { findNamed, resolveNamed } from '../lookup/references.js';
 import { learningPathCollection } from './api.js';
 
 /** One learning path by ID or name, which must exist. */

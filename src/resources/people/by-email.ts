@@ -6,7 +6,7 @@ import { knownFacts, learn, type Facts } from '../../client/learned.js';
 import { collectPages, fetchPage } from '../../client/pages.js';
 import { appError } from '../../lib/errors.js';
 import { quote } from '../../lib/inputs.js';
-import { flipCase } from '../names.js';
+import { flipCase } from '../lookup/names.js';
 import { PEOPLE, personSchema, type Person } from './record.js';
 
 /**

@@ -3,18 +3,22 @@ import type { ZObject } from 'zapier-platform-core';
 import { afterPartialWork } from '../lib/errors.js';
 import { whenAll } from '../lib/settle.js';
 import { invalidInput, isUuid, quote } from '../lib/inputs.js';
-import { courseCollection, type Course } from './courses/api.js';
-import { coursesField } from './courses/fields.js';
+import { courseCollection, type Course } from '../resources/courses/api.js';
+import { coursesField } from '../resources/courses/fields.js';
 import {
   courseIdsOf,
   createGroup,
   groupCollection,
   type Group,
   type GroupOutcome,
-} from './groups/api.js';
-import { groupsField } from './groups/fields.js';
-import { addCoursesToGroup, addPersonToGroup, isMember } from './groups/relationships.js';
-import type { CreateOutcome } from './outcome.js';
+} from '../resources/groups/api.js';
+import { groupsField } from '../resources/groups/fields.js';
+import {
+  addCoursesToGroup,
+  addPersonToGroup,
+  isMember,
+} from '../resources/groups/relationships.js';
+import type { CreateOutcome } from '../resources/outcome.js';
 import { capitalise, describe, type Ledger } from './onboarding-summary.js';
 
 import {
@@ -23,8 +27,8 @@ import {
   hasJoined,
   type Person,
   type PersonAttributes,
-} from './people/api.js';
-import { resendInvitation } from './people/invitations.js';
+} from '../resources/people/api.js';
+import { resendInvitation } from '../resources/people/invitations.js';
 import {
   commaValue,
   findAllNamed,
@@ -32,7 +36,7 @@ import {
   resolveAllNamed,
   uniqueById,
   type Found,
-} from './references.js';
+} from '../resources/lookup/references.js';
 
 export interface OnboardingRequest {
   learner: PersonAttributes & { email: string };

@@ -1,8 +1,8 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import { behaviour } from '../client/behaviour.js';
-import { collectPages, fetchPage, type Collected, type Page } from '../client/pages.js';
-import { oncePerRun } from '../client/run.js';
+import { behaviour } from '../../client/behaviour.js';
+import { collectPages, fetchPage, type Collected, type Page } from '../../client/pages.js';
+import { oncePerRun } from '../../client/run.js';
 import {
   allContain,
   flipCase,

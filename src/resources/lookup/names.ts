@@ -1,10 +1,10 @@
 import type { ZObject } from 'zapier-platform-core';
 import type { z as zod } from 'zod';
 
-import { behaviour } from '../client/behaviour.js';
-import { PAGE_SIZE } from '../client/config.js';
-import { learn } from '../client/learned.js';
-import { cleanText } from '../lib/inputs.js';
+import { behaviour } from '../../client/behaviour.js';
+import { PAGE_SIZE } from '../../client/config.js';
+import { learn } from '../../client/learned.js';
+import { cleanText } from '../../lib/inputs.js';
 
 /** A Northpass record people refer to by name: a group, a course, a learning path. */
 export interface NamedRecord {

@@ -1,12 +1,12 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import { knownFacts, learn } from '../client/learned.js';
-import { fetchPage } from '../client/pages.js';
-import { PAGE_SIZE } from '../client/config.js';
-import { behaviour } from '../client/behaviour.js';
-import { listing, MAX_MESSAGE_LENGTH } from '../lib/errors.js';
-import { cleanText, invalidInput, isUuid, quote } from '../lib/inputs.js';
-import { whenAll } from '../lib/settle.js';
+import { knownFacts, learn } from '../../client/learned.js';
+import { fetchPage } from '../../client/pages.js';
+import { PAGE_SIZE } from '../../client/config.js';
+import { behaviour } from '../../client/behaviour.js';
+import { listing, MAX_MESSAGE_LENGTH } from '../../lib/errors.js';
+import { cleanText, invalidInput, isUuid, quote } from '../../lib/inputs.js';
+import { whenAll } from '../../lib/settle.js';
 import { recordsNamed } from './name-search.js';
 import { sameName, uniqueById, type NamedCollection, type NamedRecord } from './names.js';
 

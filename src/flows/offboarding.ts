@@ -4,13 +4,18 @@ import { PAGE_SIZE } from '../client/config.js';
 import { afterPartialWork, appError, listing } from '../lib/errors.js';
 import { isUuid, MAX_LIST_ITEMS, quote } from '../lib/inputs.js';
 import { settleEach, whenAll } from '../lib/settle.js';
-import { findGroupById, groupCollection, names, type Group } from './groups/api.js';
-import { groupsField } from './groups/fields.js';
-import { isMember, leaveGroup } from './groups/relationships.js';
-import { findPerson, findPersonById, groupIdsOnRecord, type Person } from './people/api.js';
-import { learnerField } from './people/fields.js';
-import { firstPage } from './name-lists.js';
-import { ONE_PAGE_THRESHOLD, resolveAllNamed } from './references.js';
+import { findGroupById, groupCollection, names, type Group } from '../resources/groups/api.js';
+import { groupsField } from '../resources/groups/fields.js';
+import { isMember, leaveGroup } from '../resources/groups/relationships.js';
+import {
+  findPerson,
+  findPersonById,
+  groupIdsOnRecord,
+  type Person,
+} from '../resources/people/api.js';
+import { learnerField } from '../resources/people/fields.js';
+import { firstPage } from '../resources/lookup/name-lists.js';
+import { ONE_PAGE_THRESHOLD, resolveAllNamed } from '../resources/lookup/references.js';
 
 export interface OffboardingResult {
   person: Person | null;

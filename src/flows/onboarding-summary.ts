@@ -1,7 +1,7 @@
 import { listing } from '../lib/errors.js';
-import type { GroupOutcome } from './groups/api.js';
-import type { CreateOutcome } from './outcome.js';
-import type { Person } from './people/api.js';
+import type { GroupOutcome } from '../resources/groups/api.js';
+import type { CreateOutcome } from '../resources/outcome.js';
+import type { Person } from '../resources/people/api.js';
 
 /** How Onboard Learner tells what it did: a ledger of writes, and the sentence it becomes. */
 

@@ -1,9 +1,9 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import { knownFacts } from '../client/learned.js';
-import { collectPages } from '../client/pages.js';
-import { appError } from '../lib/errors.js';
-import { quote } from '../lib/inputs.js';
+import { knownFacts } from '../../client/learned.js';
+import { collectPages } from '../../client/pages.js';
+import { appError } from '../../lib/errors.js';
+import { quote } from '../../lib/inputs.js';
 import { detections, detectNameSearch, firstPage, walkList } from './name-lists.js';
 import {
   allContain,
@@ -14,7 +14,7 @@ import {
   type NamedCollection,
   type NamedRecord,
 } from './names.js';
-import { behaviour } from '../client/behaviour.js';
+import { behaviour } from '../../client/behaviour.js';
 
 /** Raised when the school has too many records to be sure no other one has the name. */
 const tooManyToSearch = (kind: NamedCollection<NamedRecord>, name: string): Error =>
