@@ -5,6 +5,12 @@ import { describe, expect, it } from '@jest/globals';
 import type { z as zod } from 'zod';
 
 import App from '../index.js';
+import {
+  acmeGroupOutput,
+  adaLearnerOutput,
+  fundamentalsCourseOutput,
+  graceLearnerOutput,
+} from './fixtures/outputs.js';
 import { courseOutputSchema } from '../src/resources/courses/output.js';
 import {
   completionOutputSchema,
@@ -73,6 +79,14 @@ type Kind = keyof typeof contract;
 
 const operations = (kind: Kind): [string, Operation][] =>
   Object.entries(App[kind] as Record<string, Operation>);
+/** The outputs the operation tests expect, shared across them. */
+const expectedOutputs: Record<string, unknown>[] = [
+  acmeGroupOutput,
+  adaLearnerOutput,
+  fundamentalsCourseOutput,
+  graceLearnerOutput,
+];
+
 const all = (['triggers', 'searches', 'creates'] as const).flatMap((kind) =>
   operations(kind).map(([key, op]) => ({ kind, key, op })),
 );
@@ -115,6 +129,23 @@ describe('app definition', () => {
       const parsed = schema?.safeParse(op.operation.sample);
       expect(parsed?.success).toBe(true);
       expect(parsed?.data).toEqual(op.operation.sample);
+    },
+  );
+
+  it.each(all.map(({ key, op }) => [key, op] as const))(
+    '%s has a sample that differs from every answer the tests expect',
+    (_key, op) => {
+      // a perform that returned its sample would otherwise pass those tests
+      const sample = op.operation.sample as Record<string, unknown>;
+      for (const expected of expectedOutputs) {
+        const shared = Object.keys(expected).filter((field) => field in sample);
+        if (shared.length === 0) continue;
+        expect(
+          shared.every(
+            (field) => JSON.stringify(sample[field]) === JSON.stringify(expected[field]),
+          ),
+        ).toBe(false);
+      }
     },
   );
 

@@ -39,11 +39,11 @@ export const toLearnerOutput = (person: Person): LearnerOutput => {
 };
 
 export const learnerSample = {
-  id: '3a1f2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
-  email: 'ada@example.com',
-  first_name: 'Ada',
-  last_name: 'Lovelace',
-  full_name: 'Ada Lovelace',
+  id: '7c4e9a12-6b3d-4e8f-9a10-2b3c4d5e6f70',
+  email: 'katherine@example.com',
+  first_name: 'Katherine',
+  last_name: 'Johnson',
+  full_name: 'Katherine Johnson',
   registration_status: 'not_activated',
   activated_at: null,
   sso_uid: null,
@@ -132,7 +132,7 @@ export const onboardingSample = {
   course_ids: ['5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4'],
   course_names: ['Product Fundamentals'],
   summary:
-    'Created learner ada@example.com, created group Acme Corp Partners, assigned 1 course to Acme Corp Partners, added to Acme Corp Partners.',
+    'Created learner katherine@example.com, created group Acme Corp Partners, assigned 1 course to Acme Corp Partners, added to Acme Corp Partners.',
 } satisfies OnboardingOutput;
 
 export const onboardingOutputFields: OutputField[] = [
@@ -199,7 +199,7 @@ export type OffboardingOutput = zod.infer<typeof offboardingOutputSchema>;
 export const offboardingSample = {
   ...removalSample,
   remaining_group_names: ['Existing Customers'],
-  summary: 'Removed ada@example.com from Acme Corp Partners; still in Existing Customers.',
+  summary: 'Removed katherine@example.com from Acme Corp Partners; still in Existing Customers.',
 } satisfies OffboardingOutput;
 
 export const offboardingOutputFields: OutputField[] = [
