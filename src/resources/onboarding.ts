@@ -13,7 +13,12 @@ import {
   type GroupOutcome,
 } from './groups/api.js';
 import { groupsField } from './groups/fields.js';
-import { addCoursesToGroup, addPersonToGroup, isMember } from './groups/relationships.js';
+import {
+  addCoursesToGroup,
+  assignmentUnavailable,
+  isAssignmentUnavailable,
+} from './groups/course-routes.js';
+import { addPersonToGroup, isMember } from './groups/relationships.js';
 import type { CreateOutcome } from './outcome.js';
 import { capitalise, describe, type Ledger } from './onboarding-summary.js';
 
@@ -24,7 +29,7 @@ import {
   type Person,
   type PersonAttributes,
 } from './people/api.js';
-import { resendInvitation } from './people/invitations.js';
+import { resendInvitation, type InvitationOutcome } from './people/invitations.js';
 import {
   commaValue,
   findAllNamed,
@@ -47,6 +52,7 @@ export interface OnboardingResult {
   learnerOutcome: CreateOutcome;
   groups: Group[];
   courses: Course[];
+  invitationOutcome: InvitationOutcome;
   summary: string;
 }
 
@@ -104,7 +110,13 @@ export const onboardLearner = async (
   request: OnboardingRequest,
 ): Promise<OnboardingResult> => {
   const { groups: targets, courses } = await readReferences(z, request);
-  const ledger: Ledger = { groups: new Map(), assigned: new Map(), joined: new Map() };
+  const ledger: Ledger = {
+    groups: new Map(),
+    assigned: new Map(),
+    unassigned: new Map(),
+    joined: new Map(),
+  };
+  let invitationOutcome: InvitationOutcome = 'not_asked';
   let failed = false;
   /** Starts a write unless an earlier one failed; records nothing itself. */
   const write = async <T>(task: () => Promise<T>): Promise<T | undefined> => {
@@ -142,9 +154,18 @@ export const onboardLearner = async (
     const assigned = result.outcome === 'created' ? [] : courseIdsOf(result.group);
     const toAssign = courses.filter((course) => !assigned?.includes(course.id));
     const ids = toAssign.map((course) => course.id);
+    // a school whose API cannot assign courses still gets its learners into their groups
     const outcome =
-      ids.length === 0 ? 'unchanged' : await write(() => addCoursesToGroup(z, result.group, ids));
-    if (!outcome) return;
+      ids.length === 0
+        ? 'unchanged'
+        : await write(() =>
+            addCoursesToGroup(z, result.group, toAssign).catch((error: unknown) => {
+              if (isAssignmentUnavailable(error)) return 'unavailable' as const;
+              throw error;
+            }),
+          );
+    if (outcome === 'unavailable') ledger.unassigned.set(index, toAssign);
+    if (!outcome || outcome === 'unavailable') return;
     ledger.assigned.set(
       index,
       outcome === 'unchanged' ? 'already' : assigned ? toAssign.length : 'now',
@@ -166,10 +187,17 @@ export const onboardLearner = async (
     if (outcome) ledger.joined.set(index, outcome === 'changed' ? 'added' : 'already');
   });
   const invitation = learner.then(async (result) => {
-    if (!request.resendIfPending || result.outcome !== 'existing') return;
-    ledger.invitation = hasJoined(result.person)
-      ? { sent: false, reason: 'they already joined' }
-      : await write(() => resendInvitation(z, result.person));
+    if (result.outcome !== 'existing') {
+      invitationOutcome = 'invited_by_northpass';
+    } else if (hasJoined(result.person)) {
+      invitationOutcome = 'not_pending';
+      if (request.resendIfPending)
+        ledger.invitation = { sent: false, reason: 'they already joined' };
+    } else if (request.resendIfPending) {
+      const resent = await write(() => resendInvitation(z, result.person));
+      ledger.invitation = resent;
+      if (resent) invitationOutcome = resent.sent ? 'sent' : resent.outcome;
+    }
   });
 
   const settled = await Promise.allSettled([
@@ -181,10 +209,18 @@ export const onboardLearner = async (
   ]);
   const { changes, notes } = describe(ledger);
   const failure = settled.find((outcome) => outcome.status === 'rejected');
-  if (failure) {
-    throw changes.length > 0
-      ? afterPartialWork(failure.reason, changes.join(', '))
-      : failure.reason;
+  const unassigned = [...ledger.unassigned.keys()].sort((a, b) => a - b);
+  // another failure comes first; then courses no route could assign, after all else was done
+  if (failure || unassigned.length > 0) {
+    const error: unknown = failure
+      ? failure.reason
+      : assignmentUnavailable(
+          unassigned.map((index) => ledger.groups.get(index)?.group.attributes.name ?? ''),
+          uniqueById(unassigned.flatMap((index) => ledger.unassigned.get(index) ?? [])).map(
+            (course) => course.attributes.name,
+          ),
+        );
+    throw changes.length > 0 ? afterPartialWork(error, changes.join(', ')) : error;
   }
   const { person, outcome } = await learner;
   const email = person.attributes.email;
@@ -199,6 +235,7 @@ export const onboardLearner = async (
     learnerOutcome: outcome,
     groups: uniqueById(order.flatMap((index) => ledger.groups.get(index)?.group ?? [])),
     courses,
+    invitationOutcome,
     summary,
   };
 };
