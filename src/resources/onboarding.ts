@@ -220,7 +220,9 @@ export const onboardLearner = async (
             (course) => course.attributes.name,
           ),
         );
-    throw changes.length > 0 ? afterPartialWork(error, changes.join(', ')) : error;
+    throw changes.length > 0
+      ? afterPartialWork(error, changes.join(', '), [], failure ? undefined : 'Not done:')
+      : error;
   }
   const { person, outcome } = await learner;
   const email = person.attributes.email;
