@@ -107,5 +107,10 @@ export const afterPartialWork = (
 ): unknown => {
   const list = listing(records, DONE_ROOM - done.length);
   const what = [done, list].filter((part) => part !== '').join(' ');
-  return withContext(error, `Already done: ${what}. ${then}`);
+  // where the whole would not fit, what was done is cut short, never the turn to what was not
+  const reason = appErrorFields(error)?.message ?? throttledFields(error)?.message ?? '';
+  const room = MAX_MESSAGE_LENGTH - reason.length - `Already done: . ${then} `.length;
+  const shown =
+    what.length <= room || room < 20 ? `${what}.` : `${what.slice(0, room - 3).trimEnd()}...`;
+  return withContext(error, `Already done: ${shown} ${then}`);
 };
