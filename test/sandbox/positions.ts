@@ -66,9 +66,6 @@ export const workingPositions: Position[] = allPositions.filter(
   ([label]) => !unavailable.has(label),
 );
 
-/** Whether some operations cannot work in the position (its tests say how they fail). */
-export const isUnavailable = ([label]: Position): boolean => unavailable.has(label);
-
 /** The hoped position and the alternatives of the named questions. */
 export const positionsFor = (...names: GroupName[]): Position[] => [
   hoped,
