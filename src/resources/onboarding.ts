@@ -103,7 +103,9 @@ const readReferences = async (
  * a pending invitation. All reads come first; then every write starts as soon as what it needs is
  * known (3 round trips for a new learner in an existing group). Writes are idempotent, and those
  * the records show are done are skipped, so a re-run changes nothing and says so. After a
- * failure no further write starts, and the error says what was done.
+ * failure no further write starts, and the error says what was done. Where the school's API has
+ * no route to assign courses, everything else is still done, then the step fails saying what was
+ * not; where it cannot resend invitations, the step succeeds (`invitation_outcome`).
  */
 export const onboardLearner = async (
   z: ZObject,
