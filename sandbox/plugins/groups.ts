@@ -2,7 +2,7 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 
 import { collectionRoutes } from '../http/collection.ts';
-import { invalid, refused } from '../http/errors.ts';
+import { invalid, noRoute, refused } from '../http/errors.ts';
 import {
   findOr404,
   idParams,
@@ -133,7 +133,14 @@ export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
   );
   app.post<RelationshipRoute>(
     '/v2/groups/:id/relationships/courses',
-    { schema: { params: idParams, body: relationshipBody('courses') } },
+    {
+      schema: { params: idParams, body: relationshipBody('courses') },
+      // where the switch says Northpass has no such route, its 404 "no route"
+      onRequest: async (request, reply) =>
+        store.switches.courseAssignmentRoute === 'group'
+          ? undefined
+          : reply.code(404).send(noRoute(request.method, request.url)),
+    },
     relationship(
       'courses',
       (groupId, ids) => store.assignCourses(groupId, ids),

@@ -132,7 +132,13 @@ export const peoplePlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
 
   app.post<{ Params: IdParams }>(
     '/v2/people/:id/invitations',
-    { schema: { params: idParams } },
+    {
+      schema: { params: idParams },
+      onRequest: async (request, reply) =>
+        store.switches.invitationRoute
+          ? undefined
+          : reply.code(404).send(noRoute(request.method, request.url)),
+    },
     (request, reply) => {
       const person = findOr404(store.people, request.params.id, 'Person');
       if (person.activated_at) throw invalid('Person has already been activated', '/data');

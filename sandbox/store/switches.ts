@@ -21,6 +21,13 @@ export interface Switches {
   duplicateMembership: 'silent' | Refusal;
   /** Assigning a course to a group twice: a silent 204, or a 422 or 409. */
   duplicateCourseAssignment: 'silent' | Refusal;
+  /**
+   * The route that assigns courses to groups: the group's `relationships/courses`, only the
+   * course's `relationships/groups` (JSON:API's inverse), or neither (404 "no route").
+   */
+  courseAssignmentRoute: 'group' | 'course' | 'none';
+  /** `POST /v2/people/{id}/invitations` exists, or answers 404 "no route". */
+  invitationRoute: boolean;
   /** Removing someone who is not a member: a silent 204, or a 404, 409 or 422. */
   nonMemberRemoval: 'silent' | 'reject-404' | Refusal;
   /**
@@ -85,6 +92,8 @@ export const defaultSwitches: Switches = {
   existingStatus: 200,
   duplicateMembership: 'silent',
   duplicateCourseAssignment: 'silent',
+  courseAssignmentRoute: 'group',
+  invitationRoute: true,
   nonMemberRemoval: 'silent',
   emailCase: 'ignored',
   notFoundBody: 'json',
@@ -133,6 +142,8 @@ export const switchesSchema = {
     existingStatus: { enum: [200, 201] },
     duplicateMembership: { enum: ['silent', ...refusals] },
     duplicateCourseAssignment: { enum: ['silent', ...refusals] },
+    courseAssignmentRoute: { enum: ['group', 'course', 'none'] },
+    invitationRoute: { type: 'boolean' },
     nonMemberRemoval: { enum: ['silent', 'reject-404', ...refusals] },
     emailCase: { enum: ['ignored', 'lowered', 'exact'] },
     notFoundBody: { enum: ['json', 'empty', 'html'] },

@@ -3,12 +3,12 @@ import {
   ask,
   described,
   isSuccess,
-  listed,
   relationshipIds,
   single,
   type Answer,
   type Finding,
 } from './answers.js';
+import { assignCourse, missing } from './assignment.js';
 import type { Client } from './client.js';
 import type { Ledger } from './cleanup.js';
 import type { ProbeId } from './probes.js';
@@ -60,8 +60,6 @@ const duplicateVerdict = (key: ProbeId, finding: string, again: Answer, twin: st
       : 'the app does not recognise this refusal',
   };
 };
-
-const missing = (answer: Answer) => answer.status === 404 || answer.status === 405;
 
 /** Runs the write probes, each finding handed to `found` as it comes. */
 export const writeProbes = async (
@@ -194,7 +192,7 @@ export const writeProbes = async (
     ...(listsGroup ? {} : { note: "1 request a group: the group's members are read instead" }),
   });
 
-  found('course-assignment', await assignCourse(client, groupId));
+  found('course-assignment', await assignCourse(client, groupId, asked['course-assignment']));
   await meanwhile();
 
   const invite = await ask(client, {
@@ -235,59 +233,4 @@ export const writeProbes = async (
         : `Northpass refuses it: ${described(removedAgain)}`,
     effect: isSuccess(removed.status) && understood ? 'ok' : 'not-available',
   });
-};
-
-/** Assigns a published course to the test group only, twice, and reads the group back. */
-const assignCourse = async (client: Client, groupId: string): Promise<Finding> => {
-  const key = 'course-assignment';
-  const courses = listed(await ask(client, { path: '/v2/courses', params: { limit: 100 } }));
-  const course = courses.find((c) =>
-    ['published', 'live'].includes(String(c.attributes.status).toLowerCase()),
-  );
-  if (!course) {
-    return {
-      key,
-      asked: asked[key],
-      finding: 'unjudged',
-      answer: 'could not be asked: no course of the first 100 is published',
-      effect: 'not-asked',
-      note: 'no published course',
-    };
-  }
-  const path = behaviour.groupCoursesPath(groupId);
-  const body = { data: [{ type: 'courses', id: course.id }] };
-  const assigned = await ask(client, { method: 'POST', path, body, retry: false });
-  if (!isSuccess(assigned.status)) {
-    return {
-      key,
-      asked: asked[key],
-      finding: `${missing(assigned) ? 'missing' : 'refused'}-${assigned.status}`,
-      answer: missing(assigned)
-        ? `no: Northpass has no such request: ${described(assigned)}`
-        : `no: Northpass refused to assign the published course “${typeof course.attributes.name === 'string' ? course.attributes.name : course.id}”: ${described(assigned)}`,
-      effect: 'not-available',
-    };
-  }
-  const again = await ask(client, { method: 'POST', path, body, retry: false });
-  const listedCourses = relationshipIds(
-    single(await ask(client, { path: `/v2/groups/${groupId}` })),
-    behaviour.coursesRelationship,
-  );
-  return {
-    key,
-    asked: asked[key],
-    finding: `works:${isSuccess(again.status) ? 'silent' : `refused-${again.status}`}`,
-    answer: [
-      'yes',
-      isSuccess(again.status)
-        ? 'again: accepted, nothing changes'
-        : `again: refused, ${described(again)}`,
-      listedCourses === undefined
-        ? "the group's record does not show its courses"
-        : listedCourses.includes(course.id)
-          ? "the group's record shows the course"
-          : "the group's record shows no course",
-    ].join('; '),
-    effect: 'ok',
-  };
 };

@@ -11,7 +11,16 @@ import { idSegment } from './jsonapi.js';
 export const behaviour = {
   /** UNVERIFIED path: Northpass documents assigning courses to a group, not the endpoint. */
   groupCoursesPath: (groupId: string) => `/v2/groups/${idSegment(groupId)}/relationships/courses`,
-  /** UNVERIFIED path: the admin UI can resend an invitation; this API path is a guess. */
+  /**
+   * UNVERIFIED path: JSON:API's inverse of `groupCoursesPath`, body `data: [{type: 'groups', id}]`,
+   * one request per course. Tried only when the group's route is missing (404/405 for a group a
+   * read-back shows exists); the route that worked is remembered (`courseAssignmentRoute`).
+   */
+  courseGroupsPath: (courseId: string) => `/v2/courses/${idSegment(courseId)}/relationships/groups`,
+  /**
+   * UNVERIFIED path: the admin UI can resend an invitation; this API path is a guess. A 404/405
+   * for a learner a read-back shows exists means the school's API has no such route.
+   */
   invitationsPath: (personId: string) => `/v2/people/${idSegment(personId)}/invitations`,
 
   /**

@@ -8,18 +8,14 @@ import {
   toCourseAssignmentOutput,
 } from '../resources/groups/assignment.js';
 import { groupField } from '../resources/groups/fields.js';
-import { addCoursesToGroup } from '../resources/groups/relationships.js';
+import { addCoursesToGroup } from '../resources/groups/course-routes.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [groupField, coursesField] as const;
 
 export const perform = (async (z, bundle) => {
   const { group, courses } = await readInputs(z, bundle.inputData, fields);
-  await addCoursesToGroup(
-    z,
-    group,
-    courses.map((course) => course.id),
-  );
+  await addCoursesToGroup(z, group, courses);
   return toCourseAssignmentOutput(group, courses);
 }) satisfies CreatePerform;
 

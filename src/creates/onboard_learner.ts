@@ -74,6 +74,7 @@ export const perform = (async (z, bundle) => {
     course_ids: result.courses.map((course) => course.id),
     course_names: result.courses.map((course) => course.attributes.name),
     summary: result.summary,
+    invitation_outcome: result.invitationOutcome,
   };
 }) satisfies CreatePerform;
 

@@ -5,7 +5,7 @@ import { inputsOf, readInputs } from '../lib/fields.js';
 import { nowUtc } from '../lib/time.js';
 import { describePerson, hasJoined } from '../resources/people/api.js';
 import { learnerField } from '../resources/people/fields.js';
-import { resendInvitation } from '../resources/people/invitations.js';
+import { invitationUnavailable, resendInvitation } from '../resources/people/invitations.js';
 import {
   invitationOutputFields,
   invitationSample,
@@ -25,6 +25,7 @@ export const perform = (async (z, bundle) => {
     );
   }
   const result = await resendInvitation(z, learner);
+  if (!result.sent && result.outcome === 'not_available') throw invitationUnavailable(learner);
   if (!result.sent) {
     throw halted(
       `No invitation was sent: ${result.reason}. Another now would void the link they were just sent.`,

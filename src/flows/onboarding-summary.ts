@@ -1,4 +1,5 @@
 import { listing } from '../lib/errors.js';
+import type { Course } from '../resources/courses/api.js';
 import type { GroupOutcome } from '../resources/groups/api.js';
 import type { CreateOutcome } from '../resources/outcome.js';
 import type { Person } from '../resources/people/api.js';
@@ -15,6 +16,8 @@ export interface Ledger {
   groups: Map<number, GroupOutcome>;
   /** Courses assigned (count), already there, or there now (unknown before: Northpass lists none). */
   assigned: Map<number, number | 'already' | 'now'>;
+  /** The courses not assigned because the school's API has no route for it, by group. */
+  unassigned: Map<number, Course[]>;
   joined: Map<number, 'added' | 'already'>;
   invitation?: { sent: true } | { sent: false; reason: string };
 }

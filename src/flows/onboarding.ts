@@ -15,9 +15,10 @@ import {
 import { groupsField } from '../resources/groups/fields.js';
 import {
   addCoursesToGroup,
-  addPersonToGroup,
-  isMember,
-} from '../resources/groups/relationships.js';
+  assignmentUnavailable,
+  isAssignmentUnavailable,
+} from '../resources/groups/course-routes.js';
+import { addPersonToGroup, isMember } from '../resources/groups/relationships.js';
 import type { CreateOutcome } from '../resources/outcome.js';
 import { capitalise, describe, type Ledger } from './onboarding-summary.js';
 
@@ -28,7 +29,7 @@ import {
   type Person,
   type PersonAttributes,
 } from '../resources/people/api.js';
-import { resendInvitation } from '../resources/people/invitations.js';
+import { resendInvitation, type InvitationOutcome } from '../resources/people/invitations.js';
 import {
   commaValue,
   findAllNamed,
@@ -51,6 +52,7 @@ export interface OnboardingResult {
   learnerOutcome: CreateOutcome;
   groups: Group[];
   courses: Course[];
+  invitationOutcome: InvitationOutcome;
   summary: string;
 }
 
@@ -101,14 +103,22 @@ const readReferences = async (
  * a pending invitation. All reads come first; then every write starts as soon as what it needs is
  * known (3 round trips for a new learner in an existing group). Writes are idempotent, and those
  * the records show are done are skipped, so a re-run changes nothing and says so. After a
- * failure no further write starts, and the error says what was done.
+ * failure no further write starts, and the error says what was done. Where the school's API has
+ * no route to assign courses, everything else is still done, then the step fails saying what was
+ * not; where it cannot resend invitations, the step succeeds (`invitation_outcome`).
  */
 export const onboardLearner = async (
   z: ZObject,
   request: OnboardingRequest,
 ): Promise<OnboardingResult> => {
   const { groups: targets, courses } = await readReferences(z, request);
-  const ledger: Ledger = { groups: new Map(), assigned: new Map(), joined: new Map() };
+  const ledger: Ledger = {
+    groups: new Map(),
+    assigned: new Map(),
+    unassigned: new Map(),
+    joined: new Map(),
+  };
+  let invitationOutcome: InvitationOutcome = 'not_asked';
   let failed = false;
   /** Starts a write unless an earlier one failed; records nothing itself. */
   const write = async <T>(task: () => Promise<T>): Promise<T | undefined> => {
@@ -146,9 +156,18 @@ export const onboardLearner = async (
     const assigned = result.outcome === 'created' ? [] : courseIdsOf(result.group);
     const toAssign = courses.filter((course) => !assigned?.includes(course.id));
     const ids = toAssign.map((course) => course.id);
+    // a school whose API cannot assign courses still gets its learners into their groups
     const outcome =
-      ids.length === 0 ? 'unchanged' : await write(() => addCoursesToGroup(z, result.group, ids));
-    if (!outcome) return;
+      ids.length === 0
+        ? 'unchanged'
+        : await write(() =>
+            addCoursesToGroup(z, result.group, toAssign).catch((error: unknown) => {
+              if (isAssignmentUnavailable(error)) return 'unavailable' as const;
+              throw error;
+            }),
+          );
+    if (outcome === 'unavailable') ledger.unassigned.set(index, toAssign);
+    if (!outcome || outcome === 'unavailable') return;
     ledger.assigned.set(
       index,
       outcome === 'unchanged' ? 'already' : assigned ? toAssign.length : 'now',
@@ -170,10 +189,17 @@ export const onboardLearner = async (
     if (outcome) ledger.joined.set(index, outcome === 'changed' ? 'added' : 'already');
   });
   const invitation = learner.then(async (result) => {
-    if (!request.resendIfPending || result.outcome !== 'existing') return;
-    ledger.invitation = hasJoined(result.person)
-      ? { sent: false, reason: 'they already joined' }
-      : await write(() => resendInvitation(z, result.person));
+    if (result.outcome !== 'existing') {
+      invitationOutcome = 'invited_by_northpass';
+    } else if (hasJoined(result.person)) {
+      invitationOutcome = 'not_pending';
+      if (request.resendIfPending)
+        ledger.invitation = { sent: false, reason: 'they already joined' };
+    } else if (request.resendIfPending) {
+      const resent = await write(() => resendInvitation(z, result.person));
+      ledger.invitation = resent;
+      if (resent) invitationOutcome = resent.sent ? 'sent' : resent.outcome;
+    }
   });
 
   const settled = await Promise.allSettled([
@@ -185,10 +211,20 @@ export const onboardLearner = async (
   ]);
   const { changes, notes } = describe(ledger);
   const failure = settled.find((outcome) => outcome.status === 'rejected');
-  if (failure) {
+  const unassigned = [...ledger.unassigned.keys()].sort((a, b) => a - b);
+  // another failure comes first; then courses no route could assign, after all else was done
+  if (failure || unassigned.length > 0) {
+    const error: unknown = failure
+      ? failure.reason
+      : assignmentUnavailable(
+          unassigned.map((index) => ledger.groups.get(index)?.group.attributes.name ?? ''),
+          uniqueById(unassigned.flatMap((index) => ledger.unassigned.get(index) ?? [])).map(
+            (course) => course.attributes.name,
+          ),
+        );
     throw changes.length > 0
-      ? afterPartialWork(failure.reason, changes.join(', '))
-      : failure.reason;
+      ? afterPartialWork(error, changes.join(', '), [], failure ? undefined : 'Not done:')
+      : error;
   }
   const { person, outcome } = await learner;
   const email = person.attributes.email;
@@ -203,6 +239,7 @@ export const onboardLearner = async (
     learnerOutcome: outcome,
     groups: uniqueById(order.flatMap((index) => ledger.groups.get(index)?.group ?? [])),
     courses,
+    invitationOutcome,
     summary,
   };
 };

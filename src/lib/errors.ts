@@ -97,13 +97,20 @@ const DONE_ROOM = 110;
 /**
  * The one way a step that changed something and then failed says so: "Already done: <what> <the
  * records>. Then it failed: <reason>", the records listed as far as they fit ("and N more").
+ * `then` words the turn: "Not done:" for work the step finished as far as Northpass allows.
  */
 export const afterPartialWork = (
   error: unknown,
   done: string,
   records: readonly string[] = [],
+  then = 'Then it failed:',
 ): unknown => {
   const list = listing(records, DONE_ROOM - done.length);
   const what = [done, list].filter((part) => part !== '').join(' ');
-  return withContext(error, `Already done: ${what}. Then it failed:`);
+  // where the whole would not fit, what was done is cut short, never the turn to what was not
+  const reason = appErrorFields(error)?.message ?? throttledFields(error)?.message ?? '';
+  const room = MAX_MESSAGE_LENGTH - reason.length - `Already done: . ${then} `.length;
+  const shown =
+    what.length <= room || room < 20 ? `${what}.` : `${what.slice(0, room - 3).trimEnd()}...`;
+  return withContext(error, `Already done: ${shown} ${then}`);
 };

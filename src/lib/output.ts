@@ -7,6 +7,7 @@ export interface OutputField {
   label: string;
   type?: FieldType;
   list?: boolean;
+  helpText?: string;
 }
 
 /**

@@ -4,12 +4,12 @@ export const invitationPath = {
   id: 'invitation-path',
   asks: 'Does `POST /v2/people/{id}/invitations` resend an invitation (the path is a guess)?',
   hope: 'It does',
-  owns: [],
+  owns: ['invitationRoute'],
   alternatives: [
     {
-      label: 'the path does not exist',
-      switches: {},
-      cost: 'the operation fails with Northpass’s 404: correct `invitationsPath` in src/client/behaviour.ts',
+      label: 'no route resends invitations',
+      switches: { invitationRoute: false },
+      cost: 'Resend Invitation fails after 2 requests (the refused one and a read of the learner) saying to resend from Northpass admin; Onboard Learner succeeds with `invitation_outcome: not_available`',
       effect: 'not-available',
     },
   ],
@@ -19,7 +19,8 @@ export const invitationPath = {
   },
   probe: 'invitation',
   readme: {
-    ifNot: 'Resend Invitation cannot work until the path is corrected',
-    cost: 'the operation fails',
+    ifNot:
+      'a 404/405 for a learner read back means no route: Resend Invitation says to resend from Northpass admin; Onboard Learner finishes and reports `not_available`',
+    cost: '1 request more (the read-back), then the operation fails',
   },
 } as const satisfies Question;

@@ -4,6 +4,8 @@ import { perform } from '../../src/creates/add_course_to_group.js';
 import {
   fixture,
   hopedNorthpass,
+  knowing,
+  learned,
   listFixture,
   listOf,
   northpass,
@@ -263,5 +265,161 @@ describe('add_course_to_group when Northpass refuses a batch', () => {
     expect(
       (await run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] })).course_ids,
     ).toEqual([COURSE_ID, SALES_ID]);
+  });
+});
+
+describe('add_course_to_group where the group route is missing', () => {
+  const noRoute = (path: string) => ({
+    errors: [{ status: '404', title: 'Not Found', detail: `no route for POST ${path}` }],
+  });
+  const groupRoute = `/v2/groups/${GROUP_ID}/relationships/courses`;
+  const inverse = (courseId: string) => `/v2/courses/${courseId}/relationships/groups`;
+  const groupBody = { data: [{ type: 'groups', id: GROUP_ID }] };
+  const readInputs = () =>
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${SALES_ID}`)
+      .reply(200, sales);
+
+  it('reads the group back, assigns through the inverse route, and remembers it', async () => {
+    readInputs()
+      .post(groupRoute, assignBody(COURSE_ID, SALES_ID))
+      .reply(404, noRoute(groupRoute))
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post(inverse(COURSE_ID), groupBody)
+      .reply(204)
+      .post(inverse(SALES_ID), groupBody)
+      .reply(204);
+
+    const result = await run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] });
+
+    expect(result).toEqual({
+      group_id: GROUP_ID,
+      group_name: 'Acme Corp',
+      course_ids: [COURSE_ID, SALES_ID],
+      course_names: ['Product Fundamentals', 'Partner Sales'],
+    });
+    expect(sentRequests.slice(3)).toEqual([
+      `POST ${groupRoute}`,
+      `GET /v2/groups/${GROUP_ID}`,
+      `POST ${inverse(COURSE_ID)}`,
+      `POST ${inverse(SALES_ID)}`,
+    ]);
+    expect(learned()).toMatchObject({ courseAssignmentRoute: 'course' });
+
+    // the next run goes straight to the inverse route
+    sentRequests.length = 0;
+    readInputs()
+      .post(inverse(COURSE_ID), groupBody)
+      .reply(204)
+      .post(inverse(SALES_ID), groupBody)
+      .reply(204);
+    await run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] });
+    expect(sentRequests.slice(3).sort()).toEqual(
+      [`POST ${inverse(COURSE_ID)}`, `POST ${inverse(SALES_ID)}`].sort(),
+    );
+  });
+
+  it('goes straight to the inverse route once it is known (one request per course)', async () => {
+    knowing({ courseAssignmentRoute: 'course' });
+    readInputs()
+      .post(inverse(COURSE_ID), groupBody)
+      .reply(204)
+      .post(inverse(SALES_ID), groupBody)
+      .reply(204);
+
+    await run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] });
+
+    expect(sentRequests.slice(3).sort()).toEqual(
+      [`POST ${inverse(COURSE_ID)}`, `POST ${inverse(SALES_ID)}`].sort(),
+    );
+  });
+
+  it('takes a 405 on the group route as missing too, once the group is read back', async () => {
+    readInputs()
+      .post(groupRoute, assignBody(COURSE_ID, SALES_ID))
+      .reply(405, { errors: [{ status: '405', title: 'Method Not Allowed' }] })
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post(inverse(COURSE_ID), groupBody)
+      .reply(204)
+      .post(inverse(SALES_ID), groupBody)
+      .reply(204);
+    await run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] });
+    expect(learned()).toMatchObject({ courseAssignmentRoute: 'course' });
+  });
+
+  it('says to assign the courses in Northpass admin when neither route exists', async () => {
+    readInputs()
+      .post(groupRoute, assignBody(COURSE_ID, SALES_ID))
+      .reply(404, noRoute(groupRoute))
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post(inverse(COURSE_ID), groupBody)
+      .reply(404, noRoute(inverse(COURSE_ID)))
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals);
+
+    expect(await raised(run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] }))).toEqual(
+      {
+        name: 'AppError',
+        code: 'not_available',
+        status: 405,
+        message:
+          "Northpass's API for this school does not accept assigning courses to groups. Assign Product Fundamentals and Partner Sales to Acme Corp in Northpass admin (Groups > Acme Corp > Courses).",
+      },
+    );
+    expect(sentRequests).toHaveLength(7);
+    expect(learned()).toMatchObject({ courseAssignmentRoute: 'none' });
+  });
+
+  it('tries the routes again in a later run after finding none', async () => {
+    knowing({ courseAssignmentRoute: 'none' });
+    readInputs().post(groupRoute, assignBody(COURSE_ID, SALES_ID)).reply(204);
+    await run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] });
+    expect(learned()).toMatchObject({ courseAssignmentRoute: 'group' });
+  });
+
+  it('is the ordinary not-found error when the read-back finds no group, with no inverse try', async () => {
+    readInputs()
+      .post(groupRoute, assignBody(COURSE_ID, SALES_ID))
+      .reply(404, { errors: [{ status: '404', title: 'Not Found', detail: 'Group not found' }] })
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(404, { errors: [{ status: '404', title: 'Not Found' }] });
+
+    expect(await raised(run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] }))).toEqual(
+      {
+        name: 'AppError',
+        code: 'not_found',
+        status: 404,
+        message:
+          'Northpass could not find the group "Acme Corp" or one of the records added to it.',
+      },
+    );
+    expect(sentRequests.filter((line) => line.includes('/relationships/groups'))).toEqual([]);
+    expect(learned()?.courseAssignmentRoute).toBeUndefined();
+  });
+
+  it('names a course that has gone rather than a missing route', async () => {
+    readInputs()
+      .post(groupRoute, assignBody(COURSE_ID, SALES_ID))
+      .reply(404, noRoute(groupRoute))
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post(inverse(COURSE_ID), groupBody)
+      .reply(404, { errors: [{ status: '404', title: 'Not Found' }] })
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(404, { errors: [{ status: '404', title: 'Not Found' }] });
+    expect(
+      await raised(run(perform, { group: GROUP_ID, courses: [COURSE_ID, SALES_ID] })),
+    ).toMatchObject({
+      code: 'not_found',
+      message:
+        'Northpass could not find the course "Product Fundamentals"; it may have just been deleted.',
+    });
   });
 });

@@ -4,6 +4,7 @@ import { perform } from '../../src/creates/onboard_learner.js';
 import {
   expectPhases,
   fixture,
+  inGroups,
   hopedNorthpass,
   membership,
   membershipsQuery,
@@ -549,5 +550,129 @@ describe('onboard_learner with a comma-joined group value', () => {
         'Groups: no group is named "Sales Engineering,Support", and its comma-separated parts are not all groups. Map each group as its own item, or map the ID of a group whose name has a comma.',
     });
     expect(sentRequests.every((line) => line.startsWith('GET'))).toBe(true);
+  });
+});
+
+describe("onboard_learner's invitation_outcome", () => {
+  const noInvitationRoute = {
+    errors: [{ status: '404', title: 'Not Found', detail: 'no route for POST invitations' }],
+  };
+  /** Onboards `email` into Acme (by ID, no courses), Northpass answering the create with `person`. */
+  const onboard = (email: string, person: unknown, status: number, resend: boolean) => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post('/v2/people', { data: { type: 'people', attributes: { email } } })
+      .reply(status, person);
+    return () => run(perform, { email, groups: [GROUP_ID], resend_invitation_if_pending: resend });
+  };
+
+  it('is invited_by_northpass for a learner just created', async () => {
+    const go = onboard('ada@example.com', newAda, 201, true);
+    northpass().post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody).reply(204);
+    expect(await go()).toMatchObject({
+      learner_outcome: 'created',
+      invitation_outcome: 'invited_by_northpass',
+      summary: 'Created learner ada@example.com, added to Acme Corp.',
+    });
+    expect(sentRequests).toHaveLength(3);
+  });
+
+  it('is sent when a pending learner was invited again', async () => {
+    const go = onboard('ada@example.com', ada, 200, true);
+    northpass().post(`/v2/people/${PERSON_ID}/invitations`).reply(204);
+    expect(await go()).toMatchObject({
+      invitation_outcome: 'sent',
+      summary: 'Found learner ada@example.com, resent the invitation (already in Acme Corp).',
+    });
+    expect(sentRequests).toHaveLength(3);
+  });
+
+  it('is not_pending for a learner who already joined, asked or not', async () => {
+    for (const resend of [true, false]) {
+      const go = onboard('grace@example.com', inGroups(grace, [GROUP_ID]), 200, resend);
+      expect((await go()).invitation_outcome).toBe('not_pending');
+    }
+    expect(sentRequests.filter((line) => line.includes('invitations'))).toEqual([]);
+  });
+
+  it('is recently_invited for a pending learner added minutes ago', async () => {
+    const recent = { data: { ...withAttributes(ada, { created_at: justNow() }) } };
+    const go = onboard('ada@example.com', recent, 200, true);
+    expect(await go()).toMatchObject({
+      invitation_outcome: 'recently_invited',
+      summary: expect.stringMatching(/no invitation resent: Ada Lovelace .* was added/) as unknown,
+    });
+    expect(sentRequests).toHaveLength(2);
+  });
+
+  it('is not_asked for a pending learner when no resend was asked for', async () => {
+    const go = onboard('ada@example.com', ada, 200, false);
+    expect(await go()).toMatchObject({
+      invitation_outcome: 'not_asked',
+      summary: 'No changes: ada@example.com was already onboarded (already in Acme Corp).',
+    });
+    expect(sentRequests).toHaveLength(2);
+  });
+
+  it('is not_available, and the step succeeds, where the school has no invitation route', async () => {
+    const go = onboard('ada@example.com', ada, 200, true);
+    northpass()
+      .post(`/v2/people/${PERSON_ID}/invitations`)
+      .reply(404, noInvitationRoute)
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada);
+    expect(await go()).toMatchObject({
+      id: PERSON_ID,
+      group_names: ['Acme Corp'],
+      invitation_outcome: 'not_available',
+      summary:
+        "No changes: ada@example.com was already onboarded (already in Acme Corp; no invitation resent: this school's API does not accept resending invitations).",
+    });
+    expect(sentRequests).toEqual([
+      `GET /v2/groups/${GROUP_ID}`,
+      'POST /v2/people',
+      `POST /v2/people/${PERSON_ID}/invitations`,
+      `GET /v2/people/${PERSON_ID}`,
+    ]);
+  });
+});
+
+describe('onboard_learner where no route assigns courses', () => {
+  it('still adds the learner to the group, then fails saying what was done and what was not', async () => {
+    const noRoute = { errors: [{ status: '404', title: 'Not Found', detail: 'no route' }] };
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .post('/v2/people', { data: { type: 'people', attributes: { email: 'ada@example.com' } } })
+      .reply(201, newAda)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, courseBody)
+      .reply(404, noRoute)
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post(`/v2/courses/${COURSE_ID}/relationships/groups`, {
+        data: [{ type: 'groups', id: GROUP_ID }],
+      })
+      .reply(404, noRoute)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(204);
+
+    const error = await raised(
+      run(perform, { email: 'ada@example.com', groups: [GROUP_ID], courses: [COURSE_ID] }),
+    );
+
+    expect(error).toEqual({
+      name: 'AppError',
+      code: 'not_available',
+      status: 405,
+      message:
+        "Already done: created learner ada@example.com, added to Acme Corp. Not done: Northpass's API for this school does not accept assigning courses to groups. Assign Product Fundamentals to Acme Corp in Northpass admin (Groups > Acme Corp > Courses).",
+    });
+    expect(sentRequests).toContain(`POST /v2/groups/${GROUP_ID}/relationships/people`);
+    expect(sentRequests).toHaveLength(8);
   });
 });

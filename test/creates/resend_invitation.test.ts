@@ -193,3 +193,53 @@ describe('resend_invitation answered with a page it cannot read', () => {
     });
   });
 });
+
+describe('resend_invitation where the school has no invitation route', () => {
+  const noRoute = {
+    errors: [
+      {
+        status: '404',
+        title: 'Not Found',
+        detail: `no route for POST /v2/people/${ada.data.id}/invitations`,
+      },
+    ],
+  };
+
+  it('reads the learner back and says to resend from Northpass admin', async () => {
+    northpass()
+      .get(`/v2/people/${ada.data.id}`)
+      .reply(200, ada)
+      .post(`/v2/people/${ada.data.id}/invitations`)
+      .reply(404, noRoute)
+      .get(`/v2/people/${ada.data.id}`)
+      .reply(200, ada);
+    expect(await raised(run(perform, { learner: ada.data.id }))).toEqual({
+      name: 'AppError',
+      code: 'not_available',
+      status: 405,
+      message:
+        "Northpass's API for this school does not accept resending invitations. Resend it from Northpass admin (People > Ada Lovelace (ada@example.com) > Resend invitation).",
+    });
+    expect(sentRequests).toEqual([
+      `GET /v2/people/${ada.data.id}`,
+      `POST /v2/people/${ada.data.id}/invitations`,
+      `GET /v2/people/${ada.data.id}`,
+    ]);
+  });
+
+  it('is the ordinary not-found error when the learner has gone', async () => {
+    northpass()
+      .get(`/v2/people/${ada.data.id}`)
+      .reply(200, ada)
+      .post(`/v2/people/${ada.data.id}/invitations`)
+      .reply(404, { errors: [{ status: '404', title: 'Not Found' }] })
+      .get(`/v2/people/${ada.data.id}`)
+      .reply(404, { errors: [{ status: '404', title: 'Not Found' }] });
+    expect(await raised(run(perform, { learner: ada.data.id }))).toEqual({
+      name: 'AppError',
+      code: 'not_found',
+      status: 404,
+      message: 'Northpass could not find the learner Ada Lovelace (ada@example.com).',
+    });
+  });
+});

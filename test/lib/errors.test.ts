@@ -70,6 +70,22 @@ describe('afterPartialWork', () => {
     );
   });
 
+  it('cuts what was done short, never the turn to the reason, when the whole is too long', async () => {
+    const long = appError(`Northpass refused it: ${'x'.repeat(150)}.`, 'rejected', 422);
+    const { message } = await thrown(
+      afterPartialWork(
+        long,
+        'created learner ada@example.com, added to Sales and Support',
+        [],
+        'Not done:',
+      ),
+    );
+    expect(message).toBe(
+      `Already done: created learner ada@example.com, added to Sales... Not done: Northpass refused it: ${'x'.repeat(150)}.`,
+    );
+    expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+  });
+
   it('keeps a throttled step throttled, with its delay and what was done', async () => {
     const slowed = throttled('Northpass asked to slow down.', 60);
     expect(await thrown(afterPartialWork(slowed, 'removed from', ['Sales']))).toEqual({

@@ -152,6 +152,42 @@ describe('the people and courses relationships', () => {
   });
 });
 
+describe('the routes that assign courses (courseAssignmentRoute)', () => {
+  const inverse = (course: string, groups: string[]) =>
+    call(`/v2/courses/${course}/relationships/groups`, {
+      method: 'POST',
+      body: { data: groups.map((id) => ({ type: 'groups', id })) },
+    });
+  const noRoute = (path: string) => ({
+    status: 404,
+    body: { errors: [{ status: '404', title: 'Not Found', detail: `no route for POST ${path}` }] },
+  });
+
+  it("are the group's by default, the course's (inverse) or neither as switched", async () => {
+    const group = idOf('groups', 'Existing Customers');
+    const course = idOf('courses', 'Advanced Integrations');
+    const groupPath = `/v2/groups/${group}/relationships/courses`;
+    const coursePath = `/v2/courses/${course}/relationships/groups`;
+    expect(await inverse(course, [group])).toMatchObject(noRoute(coursePath));
+    expect((await relate('POST', group, 'courses', [course])).status).toBe(204);
+
+    sandbox.switches({ courseAssignmentRoute: 'course' });
+    const other = idOf('courses', 'Product Fundamentals');
+    const sales = sandbox.current().store.createGroup('Sales').group.id;
+    expect(await relate('POST', group, 'courses', [course])).toMatchObject(noRoute(groupPath));
+    expect((await inverse(other, [sales])).status).toBe(204);
+    expect(sandbox.current().store.counts().course_assignments).toBe(3);
+    expect((await inverse(course, [group])).status).toBe(204);
+    sandbox.switches({ duplicateCourseAssignment: 'reject-409' });
+    expect((await inverse(course, [group])).status).toBe(409);
+    expect((await inverse(course, ['0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10'])).status).toBe(422);
+
+    sandbox.switches({ courseAssignmentRoute: 'none' });
+    expect(await relate('POST', group, 'courses', [course])).toMatchObject(noRoute(groupPath));
+    expect(await inverse(course, [group])).toMatchObject(noRoute(coursePath));
+  });
+});
+
 describe('memberships', () => {
   it("list a group's members with the person's id", async () => {
     const customers = idOf('groups', 'Existing Customers');

@@ -196,4 +196,18 @@ describe('invitations', () => {
       }),
     });
   });
+
+  it('answers 404 "no route" with invitationRoute off, sending nothing', async () => {
+    const { store } = sandbox.current();
+    const ada = store.createPerson({ email: 'ada@example.com' }).person;
+    sandbox.switches({ invitationRoute: false });
+    const path = `/v2/people/${ada.id}/invitations`;
+    expect(await call(path, { method: 'POST' })).toMatchObject({
+      status: 404,
+      body: {
+        errors: [{ status: '404', title: 'Not Found', detail: `no route for POST ${path}` }],
+      },
+    });
+    expect(ada.invitations_sent).toBe(1);
+  });
 });

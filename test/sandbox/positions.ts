@@ -25,6 +25,7 @@ export const positionGroups = {
   pagination: ['paging'],
   courseStatus: ['course-status'],
   enrollmentProgress: ['enrollment-progress'],
+  writeRoutes: ['invitation-path'],
 } as const satisfies Record<string, readonly QuestionId[]>;
 
 type GroupName = keyof typeof positionGroups;
@@ -50,6 +51,20 @@ export const questions = Object.fromEntries(
 
 /** The hoped position and every alternative. */
 export const allPositions: Position[] = [hoped, ...Object.values(questions).flat()];
+
+/** Labels of the positions in which some operations cannot work (a missing route). */
+const unavailable = new Set(
+  registry.flatMap((question) =>
+    question.alternatives.flatMap((alternative) =>
+      alternative.effect === 'not-available' ? [alternative.label] : [],
+    ),
+  ),
+);
+
+/** The hoped position and every alternative in which every operation can work. */
+export const workingPositions: Position[] = allPositions.filter(
+  ([label]) => !unavailable.has(label),
+);
 
 /** The hoped position and the alternatives of the named questions. */
 export const positionsFor = (...names: GroupName[]): Position[] => [

@@ -56,7 +56,18 @@ export const positions: [string, Partial<Switches>][] = [
     'cont telling case apart, unknown filters ignored',
     { contCaseSensitive: true, unknownFilter: 'ignore' },
   ],
-  ['every filter ignored', { ignoreFilters: true }],
+  [
+    'every filter ignored, no route assigns courses',
+    { ignoreFilters: true, courseAssignmentRoute: 'none' },
+  ],
+  [
+    'only the inverse course route, no invitation route',
+    {
+      courseAssignmentRoute: 'course',
+      invitationRoute: false,
+      duplicateCourseAssignment: 'reject-422',
+    },
+  ],
   ['never-active enrollments sorted first', { sortNullsFirst: true }],
 ];
 
@@ -107,8 +118,11 @@ export const expectedFindings = (s: Switches): Record<string, string> => {
     'update-verb': { put: 'PUT', patch: 'PATCH', both: 'PUT+PATCH' }[s.personUpdateVerbs],
     'duplicate-membership': repeat(s.duplicateMembership),
     'single-relationships': s.relationshipData ? 'ids' : 'none',
-    'course-assignment': `works:${repeat(s.duplicateCourseAssignment)}`,
-    invitation: 'works',
+    'course-assignment':
+      s.courseAssignmentRoute === 'none'
+        ? 'missing-404'
+        : `${s.courseAssignmentRoute === 'group' ? 'works' : 'inverse'}:${repeat(s.duplicateCourseAssignment)}`,
+    invitation: s.invitationRoute ? 'works' : 'missing-404',
     'remove-non-member': repeat(s.nonMemberRemoval),
   };
 };

@@ -113,7 +113,7 @@ export type WriteResult = 'changed' | 'unchanged';
  * claim is believed only when a read confirms it, or, when no read can tell, Northpass's own
  * words say so. Otherwise Northpass's refusal is the error.
  */
-const confirmUnchanged = async (
+export const confirmUnchanged = async (
   response: HttpResponse,
   alreadySo: () => Promise<boolean | undefined>,
   words: RegExp,
@@ -147,30 +147,37 @@ const write = (
  * POST /v2/groups/{id}/relationships/courses (unverified path). A refusal is "already assigned"
  * only when a read of the group lists every course; when the read lists none, a refused batch is
  * sent again one course at a time, where Northpass's own words can say which one was already there.
+ * `onMissing`: the route is not known to exist yet, so a 404/405 is handed to it and answers
+ * `missing` (for the caller to read the group back) instead of an error.
  */
-export const addCoursesToGroup = async (
+export const assignThroughGroup = async (
   z: ZObject,
   group: Group,
   courseIds: string[],
-): Promise<WriteResult> => {
+  onMissing?: (response: HttpResponse) => void,
+): Promise<WriteResult | 'missing'> => {
   const path = behaviour.groupCoursesPath(group.id);
-  const send = (ids: string[]) =>
-    write(z, 'POST', path, 'courses', ids, group, behaviour.duplicateStatuses);
+  const refusals = [...behaviour.duplicateStatuses, ...(onMissing ? [404, 405] : [])];
+  const send = (ids: string[]) => write(z, 'POST', path, 'courses', ids, group, refusals);
   const response = await send(courseIds);
   if (response.status < 300) return 'changed';
+  if (onMissing && (response.status === 404 || response.status === 405)) {
+    onMissing(response);
+    return 'missing';
+  }
   const assigned = courseIdsOf((await findGroupById(z, group.id)) ?? group);
   if (assigned) {
     const missing = courseIds.filter((id) => !assigned.includes(id));
     if (missing.length === 0) return 'unchanged';
     if (missing.length === courseIds.length) throw refusal(response);
     // some were there already, so the batch was refused: the others go on their own
-    return addCoursesToGroup(z, group, missing).then(() => 'changed');
+    return assignThroughGroup(z, group, missing).then(() => 'changed');
   }
   if (courseIds.length === 1) {
     return confirmUnchanged(response, () => Promise.resolve(undefined), behaviour.alreadyReason);
   }
   const { done, failure } = await settleEach(courseIds, async (id) =>
-    addCoursesToGroup(z, group, [id]),
+    assignThroughGroup(z, group, [id]),
   );
   if (failure !== undefined) throw failure;
   return done.some(({ result }) => result === 'changed') ? 'changed' : 'unchanged';

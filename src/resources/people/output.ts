@@ -4,6 +4,7 @@ import { outputFieldsFor, type OutputField } from '../../lib/output.js';
 import type { Group } from '../groups/api.js';
 import { createOutcomes } from '../outcome.js';
 import type { Person } from './api.js';
+import { invitationOutcomes } from './invitations.js';
 
 export const learnerOutputSchema = zod.object({
   id: zod.string(),
@@ -123,6 +124,7 @@ export const onboardingOutputSchema = membershipOutputSchema.extend({
   course_ids: zod.array(zod.string()),
   course_names: zod.array(zod.string()),
   summary: zod.string(),
+  invitation_outcome: zod.enum(invitationOutcomes),
 });
 export type OnboardingOutput = zod.infer<typeof onboardingOutputSchema>;
 
@@ -133,6 +135,7 @@ export const onboardingSample = {
   course_names: ['Product Fundamentals'],
   summary:
     'Created learner katherine@example.com, created group Acme Corp Partners, assigned 1 course to Acme Corp Partners, added to Acme Corp Partners.',
+  invitation_outcome: 'invited_by_northpass',
 } satisfies OnboardingOutput;
 
 export const onboardingOutputFields: OutputField[] = [
@@ -141,6 +144,12 @@ export const onboardingOutputFields: OutputField[] = [
   { key: 'course_ids', label: 'Course IDs', list: true },
   { key: 'course_names', label: 'Course Names', list: true },
   { key: 'summary', label: 'Summary' },
+  {
+    key: 'invitation_outcome',
+    label: 'Invitation Outcome',
+    helpText:
+      'invited_by_northpass: the learner was created and Northpass emailed its own invitation (unless your school uses SSO); sent: a pending learner’s invitation was resent; not_pending: they had already joined; recently_invited: held back, they were invited in the last ten minutes; not_asked: pending, and Resend Invitation If Pending was off; not_available: your school’s API cannot resend invitations (resend it in Northpass admin).',
+  },
 ];
 
 /** What a removal found: removed from some groups, in none of them, or no such learner at all. */
