@@ -7,7 +7,6 @@ export interface OutputField {
   label: string;
   type?: FieldType;
   list?: boolean;
-  helpText?: string;
 }
 
 /**

@@ -144,12 +144,10 @@ export const onboardingOutputFields: OutputField[] = [
   { key: 'course_ids', label: 'Course IDs', list: true },
   { key: 'course_names', label: 'Course Names', list: true },
   { key: 'summary', label: 'Summary' },
-  {
-    key: 'invitation_outcome',
-    label: 'Invitation Outcome',
-    helpText:
-      'invited_by_northpass: the learner was created and Northpass emailed its own invitation (unless your school uses SSO); sent: a pending learner’s invitation was resent; not_pending: they had already joined; recently_invited: held back, they were invited in the last ten minutes; not_asked: pending, and Resend Invitation If Pending was off; not_available: your school’s API cannot resend invitations (resend it in Northpass admin).',
-  },
+  // invited_by_northpass (created: Northpass sent its own invitation unless the school uses SSO),
+  // sent, not_pending (already joined), recently_invited (held back: invited in the last ten
+  // minutes), not_asked (pending, resend off), not_available (the school's API cannot resend)
+  { key: 'invitation_outcome', label: 'Invitation Outcome' },
 ];
 
 /** What a removal found: removed from some groups, in none of them, or no such learner at all. */
