@@ -15,6 +15,8 @@ export interface RunState {
   slots: { active: number; waiting: (() => void)[] };
   /** Per-run memory by name: each value is asked for once a run. */
   memo: Map<string, Promise<unknown>>;
+  /** What the run has found out and acts on for the rest of it (a route missing, say). */
+  marks: Set<string>;
 }
 
 const runs = new WeakMap<ZObject, RunState>();
@@ -27,6 +29,7 @@ export const runOf = (z: ZObject): RunState => {
       deadline: Date.now() + STEP_BUDGET_MS,
       slots: { active: 0, waiting: [] },
       memo: new Map(),
+      marks: new Set(),
     };
     runs.set(z, state);
   }

@@ -5,7 +5,8 @@ import { refusal } from '../../client/errors.js';
 import { idSegment } from '../../client/jsonapi.js';
 import { knownFacts, learn } from '../../client/learned.js';
 import { northpassRequest } from '../../client/request.js';
-import { appError, listing } from '../../lib/errors.js';
+import { runOf } from '../../client/run.js';
+import { appError, appErrorFields, listing } from '../../lib/errors.js';
 import { quote } from '../../lib/inputs.js';
 import { settleEach } from '../../lib/settle.js';
 import { findCourseById, type Course } from '../courses/api.js';
@@ -23,25 +24,25 @@ export type CourseAssignmentRoute = 'group' | 'course' | 'none';
 /** A status that may say a route is missing: believed only once a read-back shows the record. */
 export const routeMissing = (status: number): boolean => status === 404 || status === 405;
 
-/** Runs that found no route: the rest of the run fails fast instead of asking again. */
-const noRouteThisRun = new WeakSet<ZObject>();
-const unavailableErrors = new WeakSet<Error>();
+/** The run's mark once it found no route: the rest of the run fails fast instead of asking again. */
+const NO_ROUTE = 'course-assignment:no-route';
+
+/** How the error for a school whose API has no route to assign courses begins. */
+const NOT_ACCEPTED = "Northpass's API for this school does not accept assigning courses to groups.";
 
 /** Whether the error says this school's API has no route to assign courses to groups. */
 export const isAssignmentUnavailable = (error: unknown): boolean =>
-  error instanceof Error && unavailableErrors.has(error);
+  appErrorFields(error)?.message.startsWith(NOT_ACCEPTED) === true;
 
 /** The error when no route assigns courses: what to do instead, in Northpass admin. */
 export const assignmentUnavailable = (groupNames: string[], courseNames: string[]): Error => {
   const groups = listing(groupNames, 40);
   const where = groupNames.length === 1 ? groups : 'each group';
-  const error = appError(
-    `Northpass's API for this school does not accept assigning courses to groups. Assign ${listing(courseNames, 60)} to ${groups} in Northpass admin (Groups > ${where} > Courses).`,
+  return appError(
+    `${NOT_ACCEPTED} Assign ${listing(courseNames, 60)} to ${groups} in Northpass admin (Groups > ${where} > Courses).`,
     'not_available',
     405,
   );
-  unavailableErrors.add(error);
-  return error;
 };
 
 const unavailable = (group: Group, courses: Course[]) =>
@@ -150,7 +151,7 @@ export const addCoursesToGroup = async (
   group: Group,
   courses: Course[],
 ): Promise<WriteResult> => {
-  if (noRouteThisRun.has(z)) throw unavailable(group, courses);
+  if (runOf(z).marks.has(NO_ROUTE)) throw unavailable(group, courses);
   const known = (await knownFacts(z)).courseAssignmentRoute;
   if (known === 'course') {
     const result = await assignThroughCourses(z, group, courses, false);
@@ -172,7 +173,7 @@ export const addCoursesToGroup = async (
     await remember(z, 'course');
     return inverse;
   }
-  noRouteThisRun.add(z);
+  runOf(z).marks.add(NO_ROUTE);
   await remember(z, 'none');
   throw unavailable(group, courses);
 };
