@@ -9,7 +9,7 @@ import { firstError, northpassReason } from './reason.js';
 export const CONNECT_HELP =
   'Reconnect Northpass in Zapier with a current key from Northpass admin: Apps > API Access.';
 
-/** What the client needs to decide on a retry, kept beside the error a person would read. */
+/** What the client needs to decide on a retry, read off a refusal (see `failureFrom`). */
 export interface Failure {
   status: number;
   /** Seconds from `Retry-After`, when Northpass sent one. */
@@ -179,6 +179,11 @@ export const errorFor = (response: HttpResponse, context: RequestContext): Error
   Object.assign(error, { doNotContextify: true });
   return response.status >= 500 ? maybeDone(error) : error;
 };
+
+/** Statuses that may say a route is missing: believed once a read-back shows the record exists. */
+export const ROUTE_MISSING = [404, 405] as const;
+export const routeMissing = (status: number): boolean =>
+  (ROUTE_MISSING as readonly number[]).includes(status);
 
 /** The error for a response the caller had asked to see (`expect`) and now refuses after all. */
 export const refusal = (response: HttpResponse): Error => errorFor(response, contextOf(response));

@@ -9,7 +9,7 @@ import { STEP_BUDGET_MS } from './config.js';
  * shared between runs lives in `z.cache` (src/lib/shared.ts).
  */
 export interface RunState {
-  /** When the step's budget ends (ms since the epoch): set at its first request. */
+  /** When the step's budget ends (ms since the epoch): set when the run first uses its state. */
   deadline: number;
   /** Requests in flight, and those waiting for a slot. */
   slots: { active: number; waiting: (() => void)[] };

@@ -1,7 +1,7 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
 
 import { behaviour } from '../../client/behaviour.js';
-import { refusal } from '../../client/errors.js';
+import { refusal, ROUTE_MISSING, routeMissing } from '../../client/errors.js';
 import { idSegment } from '../../client/jsonapi.js';
 import { knownFacts, learn } from '../../client/learned.js';
 import { northpassRequest } from '../../client/request.js';
@@ -20,9 +20,6 @@ import { assignThroughGroup, confirmUnchanged, type WriteResult } from './relati
  * tries the routes once at most, and the fact expires with the others (7 days).
  */
 export type CourseAssignmentRoute = 'group' | 'course' | 'none';
-
-/** A status that may say a route is missing: believed only once a read-back shows the record. */
-export const routeMissing = (status: number): boolean => status === 404 || status === 405;
 
 /** The run's mark once it found no route: the rest of the run fails fast instead of asking again. */
 const NO_ROUTE = 'course-assignment:no-route';
@@ -62,7 +59,7 @@ const assignThroughCourse = async (
     path: behaviour.courseGroupsPath(course.id),
     body: { data: [{ type: 'groups', id: idSegment(group.id) }] },
     retry: true,
-    expect: [...behaviour.duplicateStatuses, 404, 405],
+    expect: [...behaviour.duplicateStatuses, ...ROUTE_MISSING],
     notFound: `Northpass could not find the course ${quote(course.attributes.name)} or the group ${quote(group.attributes.name)}.`,
   });
   if (response.status < 300) return 'changed';

@@ -3,7 +3,7 @@ import { z as zod } from 'zod';
 
 import { behaviour } from '../../client/behaviour.js';
 import { idSegment, relatedId } from '../../client/jsonapi.js';
-import { refusal } from '../../client/errors.js';
+import { refusal, ROUTE_MISSING, routeMissing } from '../../client/errors.js';
 import { northpassReason } from '../../client/reason.js';
 import { northpassRequest } from '../../client/request.js';
 import { collectPages } from '../../client/pages.js';
@@ -157,11 +157,11 @@ export const assignThroughGroup = async (
   onMissing?: (response: HttpResponse) => void,
 ): Promise<WriteResult | 'missing'> => {
   const path = behaviour.groupCoursesPath(group.id);
-  const refusals = [...behaviour.duplicateStatuses, ...(onMissing ? [404, 405] : [])];
+  const refusals = [...behaviour.duplicateStatuses, ...(onMissing ? ROUTE_MISSING : [])];
   const send = (ids: string[]) => write(z, 'POST', path, 'courses', ids, group, refusals);
   const response = await send(courseIds);
   if (response.status < 300) return 'changed';
-  if (onMissing && (response.status === 404 || response.status === 405)) {
+  if (onMissing && routeMissing(response.status)) {
     onMissing(response);
     return 'missing';
   }

@@ -3,6 +3,7 @@ import type { ZObject } from 'zapier-platform-core';
 import { behaviour } from '../../client/behaviour.js';
 import { appError } from '../../lib/errors.js';
 import { relatedIds } from '../../client/jsonapi.js';
+import { ROUTE_MISSING, routeMissing } from '../../client/errors.js';
 import { learn, knownFacts } from '../../client/learned.js';
 import { northpassRequest, parseBody } from '../../client/request.js';
 import { invalidInput, isUuid, quote, requiredEmail } from '../../lib/inputs.js';
@@ -75,9 +76,6 @@ export const changedAttributes = (person: Person, wanted: PersonAttributes): Per
   return changes;
 };
 
-/** A status that says the verb's route is missing for a learner this step has just read. */
-const routeMissing = (status: number) => status === 404 || status === 405;
-
 /**
  * PUT /v2/people/{id} with only the attributes that change (PATCH when Northpass has no PUT
  * route: 405, or 404 for the learner just read). The verb that worked is remembered. When both
@@ -98,7 +96,7 @@ export const updatePerson = async (
       path: personPath(person.id),
       body: { data: { type: 'people', id: person.id, attributes } },
       retry: true,
-      expect: [404, 405],
+      expect: [...ROUTE_MISSING],
     });
     if (routeMissing(response.status)) continue;
     await learn(z, (facts) => {

@@ -2,7 +2,7 @@ import type { ZObject } from 'zapier-platform-core';
 
 import { behaviour } from '../../client/behaviour.js';
 import { northpassRequest } from '../../client/request.js';
-import { outcomeUnknown, refusal } from '../../client/errors.js';
+import { outcomeUnknown, refusal, ROUTE_MISSING } from '../../client/errors.js';
 import { appError } from '../../lib/errors.js';
 import { claim, release } from '../../lib/shared.js';
 import { describePerson, findPersonById, type Person } from './record.js';
@@ -92,7 +92,7 @@ export const resendInvitation = async (z: ZObject, person: Person): Promise<Rese
     method: 'POST',
     path: behaviour.invitationsPath(person.id),
     retry: false,
-    expect: [404, 405],
+    expect: [...ROUTE_MISSING],
     notFound: `Northpass could not find the learner ${describePerson(person)}.`,
   }).catch(async (error: unknown) => {
     if (outcomeUnknown(error)) {
