@@ -73,11 +73,11 @@ describe('npm start -- FILE.zap.json', () => {
   });
 
   it('runs the webhook example, and fails its step when the caught body was tampered with', () => {
-    const { out } = start('examples/webhook-course-completion.zap.json');
+    const { out } = start('examples/webhook-to-crm.zap.json');
     expect(out).toContain('      lms_score: 96');
     expect(out).toContain('3 steps, 0 requests to Northpass');
     const zap = JSON.parse(
-      readFileSync(join(root, 'examples/webhook-course-completion.zap.json'), 'utf8'),
+      readFileSync(join(root, 'examples/webhook-to-crm.zap.json'), 'utf8'),
     ) as { trigger: { sample: { raw_body: string } } };
     zap.trigger.sample.raw_body = zap.trigger.sample.raw_body.replace('"score":96', '"score":100');
     const tampered = start(zapFile(JSON.stringify(zap)));
