@@ -19,8 +19,8 @@ const certification = fixture('learning-paths/learning-path.certification');
 
 /** The course-completed body with `included` cut to these types (none: no `included`). */
 const including = (types: string[], changes: Record<string, unknown> = {}) => {
-  const { included, ...data } = completedDocument.data as { included: { type: string }[] };
-  const kept = included.filter((item) => types.includes(item.type));
+  const { included, ...data } = completedDocument.data;
+  const kept = (included as { type: string }[]).filter((item) => types.includes(item.type));
   return JSON.stringify({
     data: { ...data, ...(kept.length ? { included: kept } : {}), ...changes },
   });
