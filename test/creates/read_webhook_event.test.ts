@@ -117,6 +117,58 @@ describe('read_webhook_event: a course-completed body', () => {
   });
 });
 
+describe('read_webhook_event: events of other shapes', () => {
+  it('reads a quiz-completed event (its score as `value`) for what it names', async () => {
+    const body = JSON.stringify({
+      data: {
+        id: 'a0a1a2a3-0000-4000-8000-000000000002',
+        type: 'quiz_completed_events',
+        attributes: { created_at: '2024-10-08T08:37:45Z', value: 100, minimum_passing_score: 80 },
+        relationships: {
+          quiz: { data: { type: 'quizzes', id: 'q1' } },
+          course: { data: { type: 'courses', id: fundamentals.data.id } },
+          person: { data: { type: 'people', id: grace.data.id } },
+        },
+      },
+    });
+    northpass()
+      .get(`/v2/people/${grace.data.id}`)
+      .reply(200, grace)
+      .get(`/v2/courses/${fundamentals.data.id}`)
+      .reply(200, fundamentals);
+    expect(await run(perform, { body })).toEqual({
+      ...graceCompletion,
+      event_type: 'quiz_completed_events',
+      event_id: 'a0a1a2a3-0000-4000-8000-000000000002',
+      occurred_at: '2024-10-08T08:37:45Z',
+      score: 100,
+    });
+  });
+
+  it.each([
+    [
+      'a course event whose course it cannot find',
+      including(['people'], { relationships: { person: { data: { id: grace.data.id } } } }),
+      'This course_completed_events webhook names no course',
+    ],
+    [
+      'a learner event without its learner',
+      JSON.stringify({
+        data: { id: 'b1', type: 'person_activated_events', attributes: {}, included: [] },
+      }),
+      'This person_activated_events webhook names no learner',
+    ],
+  ])('fails loudly, sending nothing, on %s', async (_what, body, start) => {
+    expect(await raised(run(perform, { body }))).toEqual({
+      name: 'AppError',
+      code: 'unreadable_event',
+      status: 422,
+      message: `${start} the app can read, so its fields would be blank. Send the body to the app's maintainer; \`npm run verify-school\` checks the shape.`,
+    });
+    expect(sentRequests).toEqual([]);
+  });
+});
+
 describe('read_webhook_event: a learning-path event', () => {
   const pathEvent = (relationships: Record<string, unknown>) =>
     JSON.stringify({

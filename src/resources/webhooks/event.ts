@@ -2,6 +2,7 @@ import { z as zod } from 'zod';
 
 import { behaviour } from '../../client/behaviour.js';
 import { idSchema, relatedId } from '../../client/jsonapi.js';
+import { appError } from '../../lib/errors.js';
 import { invalidInput } from '../../lib/inputs.js';
 
 /**
@@ -87,6 +88,26 @@ const subjectOf = (
   return only && others.length === 0 ? { id: only.id, included: only } : undefined;
 };
 
+const words: Record<Subject, string> = {
+  person: 'learner',
+  course: 'course',
+  learningPath: 'learning path',
+};
+
+/**
+ * What an event of this type must name, by its first words (`course_completed_events`): a
+ * course event its course and learner, a learner or person event its learner. Other types are
+ * read for whatever they name.
+ */
+const expectedSubjects = (type: string): Subject[] =>
+  type.startsWith('course_')
+    ? ['person', 'course']
+    : type.startsWith('learning_path_')
+      ? ['person', 'learningPath']
+      : /^(learner|person)_/.test(type)
+        ? ['person']
+        : [];
+
 /** The raw body of a Northpass webhook, read; anything else is an error naming the field. */
 export const parseEvent = (body: string, label: string): NorthpassEvent => {
   const parsed = eventSchema.safeParse(parseJson(body, label));
@@ -110,6 +131,14 @@ export const parseEvent = (body: string, label: string): NorthpassEvent => {
   for (const subject of ['person', 'course', 'learningPath'] as const) {
     const named = subjectOf(relationships, included, subject);
     if (named) event[subject] = named;
+  }
+  const lacking = expectedSubjects(event.type).find((subject) => !event[subject]);
+  if (lacking) {
+    throw appError(
+      `This ${event.type} webhook names no ${words[lacking]} the app can read, so its fields would be blank. Send the body to the app's maintainer; \`npm run verify-school\` checks the shape.`,
+      'unreadable_event',
+      422,
+    );
   }
   return event;
 };
