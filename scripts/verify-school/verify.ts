@@ -14,6 +14,7 @@ import {
   peopleSort,
   school,
 } from './reads.js';
+import { webhookEvents } from './webhooks.js';
 import { writeProbes, writeQuestions } from './writes.js';
 
 export type { Verdict } from './answers.js';
@@ -59,6 +60,7 @@ export const readProbes: [ProbeKey, string, Probe][] = [
     emailCase,
   ],
   ['not-found-body', 'How does Northpass say “no such record”?', notFoundBody],
+  ['webhook-events', 'What does a course-completed webhook body carry?', webhookEvents],
 ];
 
 export interface Report {

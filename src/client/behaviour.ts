@@ -104,4 +104,22 @@ export const behaviour = {
 
   /** confirmed: a pending learner; anything else with `activated_at` set has joined. */
   pendingRegistrationStatus: 'not_activated',
+
+  /**
+   * Webhook bodies (sent by Northpass's Webhooks app; no API subscribes). confirmed: the JSON:API
+   * envelope with `included` inside `data`, `attributes.created_at`, the learner under `included`
+   * of a learner-created event, and the signature: Base64 HMAC-SHA256 of the raw body keyed with
+   * the school's webhook secret. likely: `course_completed_events`. UNVERIFIED: the relationship
+   * names below, the learning path's type, and where a completion's score sits (`score`, or
+   * `value` as quiz-completed events carry it): question `webhook-events`.
+   */
+  webhookRelationships: { person: 'person', course: 'course', learningPath: 'learning_path' },
+  webhookIncludedTypes: {
+    person: ['people'],
+    course: ['courses'],
+    learningPath: ['learning_paths', 'learning-paths'],
+  },
+  webhookScoreAttributes: ['score', 'value'],
+  /** confirmed: Northpass's event types end so (`learner_created_events`). */
+  webhookEventType: /^[a-z][a-z0-9_]*_events$/,
 } as const;

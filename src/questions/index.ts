@@ -23,6 +23,7 @@ import { recordRelationships } from './record-relationships.js';
 import { removeNonMember } from './remove-non-member.js';
 import { schoolName } from './school-name.js';
 import { updateVerb } from './update-verb.js';
+import { webhookEvents } from './webhook-events.js';
 
 export type { Alternative, Question, SwitchValue } from './question.js';
 
@@ -47,6 +48,7 @@ export const questions = [
   invitationPath,
   paging,
   schoolName,
+  webhookEvents,
 ] as const;
 
 export type RegisteredQuestion = (typeof questions)[number];
