@@ -104,4 +104,11 @@ export const behaviour = {
 
   /** confirmed: a pending learner; anything else with `activated_at` set has joined. */
   pendingRegistrationStatus: 'not_activated',
+
+  /**
+   * likely (production code reads both): a transcript item's certificate expiry, an attribute
+   * (null or absent when the certificate does not expire), and its certificate, a link.
+   */
+  certificateExpiry: 'expires_at',
+  certificateLink: 'certificate',
 } as const;
