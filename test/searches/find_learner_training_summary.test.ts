@@ -143,7 +143,10 @@ describe('find_learner_training_summary', () => {
       }),
     ];
     northpass().get(`/v2/people/${PERSON_ID}`).reply(200, ada);
-    northpass().get(transcriptPath).query({ limit: 100 }).reply(200, listOf(...lines));
+    northpass()
+      .get(transcriptPath)
+      .query({ limit: 100 })
+      .reply(200, listOf(...lines));
     const [summary] = await run(perform, { learner: PERSON_ID });
     expect(summary).toEqual({
       ...adaLearnerOutput,
@@ -223,7 +226,10 @@ describe('find_learner_training_summary', () => {
   it('says so, rather than give wrong counts, past the 1,000 entries it reads', async () => {
     const scope = northpass().get(`/v2/people/${PERSON_ID}`).reply(200, ada);
     const entry = line('x', { resource_id: 'c-x', name: 'X' });
-    scope.get(transcriptPath).query({ limit: 100 }).reply(200, pageOf([entry], true));
+    scope
+      .get(transcriptPath)
+      .query({ limit: 100 })
+      .reply(200, pageOf([entry], true));
     for (let page = 2; page <= 10; page += 1) {
       scope
         .get(transcriptPath)
