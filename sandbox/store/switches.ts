@@ -82,6 +82,11 @@ export interface Switches {
   archivedStatus: boolean;
   /** Course and learning-path enrollments carry `progress`, or leave the attribute out. */
   enrollmentProgress: 'present' | 'absent';
+  /**
+   * Transcript items carry a certificate's expiry as `expires_at` (what production code reads;
+   * null when it does not expire), or leave the attribute out (a school or API version without it).
+   */
+  transcriptExpiry: 'expires_at' | 'absent';
   /** A delay before every /v2/ answer in ms, fixed or uniformly random in a range: the network. */
   latencyMs: Latency;
 }
@@ -118,6 +123,7 @@ export const defaultSwitches: Switches = {
   courseStatusWord: 'published',
   archivedStatus: true,
   enrollmentProgress: 'present',
+  transcriptExpiry: 'expires_at',
   latencyMs: 0,
 };
 
@@ -168,6 +174,7 @@ export const switchesSchema = {
     courseStatusWord: { enum: ['published', 'live'] },
     archivedStatus: { type: 'boolean' },
     enrollmentProgress: { enum: ['present', 'absent'] },
+    transcriptExpiry: { enum: ['expires_at', 'absent'] },
     latencyMs: {
       if: { type: 'object' },
       then: {

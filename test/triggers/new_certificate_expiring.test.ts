@@ -35,7 +35,9 @@ const fakeDate = (now: number) =>
       'clearTimeout',
     ],
   });
-beforeEach(() => fakeDate(NOW));
+beforeEach(() => {
+  fakeDate(NOW);
+});
 afterEach(() => {
   jest.useRealTimers();
 });
