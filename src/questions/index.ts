@@ -23,6 +23,7 @@ import { recordRelationships } from './record-relationships.js';
 import { removeNonMember } from './remove-non-member.js';
 import { schoolName } from './school-name.js';
 import { updateVerb } from './update-verb.js';
+import { certificateExpiry } from './certificate-expiry.js';
 
 export type { Alternative, Question, SwitchValue } from './question.js';
 
@@ -47,6 +48,7 @@ export const questions = [
   invitationPath,
   paging,
   schoolName,
+  certificateExpiry,
 ] as const;
 
 export type RegisteredQuestion = (typeof questions)[number];

@@ -26,6 +26,7 @@ export const positionGroups = {
   courseStatus: ['course-status'],
   enrollmentProgress: ['enrollment-progress'],
   writeRoutes: ['invitation-path'],
+  certificateExpiry: ['certificate-expiry'],
 } as const satisfies Record<string, readonly QuestionId[]>;
 
 type GroupName = keyof typeof positionGroups;

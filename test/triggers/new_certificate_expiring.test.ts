@@ -181,6 +181,28 @@ describe('new_certificate_expiring', () => {
     // 65 requests, paced at 9 in any 1.15 s
   }, 20_000);
 
+  it('fails naming the field, never stays silent, when certificates carry no expiry at all', async () => {
+    const { expires_at: _left, ...attributes } = course(SAFETY, 'Safety Basics', null).attributes;
+    mockGroup();
+    mockMembers(1);
+    mockTranscript(0, { ...course(SAFETY, 'Safety Basics', null), attributes });
+    expect(await raised(run(perform, { group: GROUP_ID }))).toEqual({
+      name: 'AppError',
+      code: 'expiry_missing',
+      status: 502,
+      message:
+        "Northpass's transcripts carry no certificate expiry (`expires_at`), so expiring certificates cannot be told. Send this to the app's maintainer; `npm run verify-school` checks it.",
+    });
+  });
+
+  it('fires nothing for certificates that do not expire (expires_at null)', async () => {
+    mockGroup();
+    mockMembers(1);
+    mockTranscript(0, course(SAFETY, 'Safety Basics', null));
+    expect(await run(perform, { group: GROUP_ID, within_days: 365 })).toEqual([]);
+    expect(sentRequests).toHaveLength(3);
+  });
+
   it('reads only the group on the poll that fills Zapier’s list of seen items', async () => {
     mockGroup();
     expect(await run(perform, { group: GROUP_ID }, { isPopulatingDedupe: true })).toEqual([]);

@@ -61,6 +61,8 @@ export interface TranscriptEntry {
   certificateUrl: string | null;
   /** When the certificate expires; null when it does not (or Northpass does not say). */
   expiresAt: string | null;
+  /** Whether the item carries the expiry attribute at all (null included). */
+  expiryStated: boolean;
 }
 
 const dateText = (value: string | number | null | undefined): string | null =>
@@ -91,6 +93,7 @@ const entryOf = ({ attributes, links }: TranscriptItem): TranscriptEntry => {
     score: numberOf(attributes.score),
     certificateUrl: linkHref(links?.[behaviour.certificateLink]),
     expiresAt: dateText(attributes[behaviour.certificateExpiry]),
+    expiryStated: Object.hasOwn(attributes, behaviour.certificateExpiry),
   };
 };
 

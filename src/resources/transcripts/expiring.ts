@@ -1,8 +1,10 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
+import { behaviour } from '../../client/behaviour.js';
 import { requestsSent } from '../../client/run.js';
 import { CONCURRENCY } from '../../client/step.js';
+import { appError } from '../../lib/errors.js';
 import { metaOf } from '../../lib/meta.js';
 import { recall, remember } from '../../lib/shared.js';
 import { memberIds } from '../groups/relationships.js';
@@ -51,6 +53,20 @@ const time = (value: string | null): number => {
   return Number.isFinite(parsed) ? parsed : Number.NaN;
 };
 
+/** What a poll's transcripts showed: certificates, and expiry attributes (null ones too). */
+interface Seen {
+  certificates: number;
+  expiries: number;
+}
+
+/** Raised when a poll read certificates and not one expiry: expiring ones cannot be told. */
+export const expiryMissing = (): Error =>
+  appError(
+    `Northpass's transcripts carry no certificate expiry (\`${behaviour.certificateExpiry}\`), so expiring certificates cannot be told. Send this to the app's maintainer; \`npm run verify-school\` checks it.`,
+    'expiry_missing',
+    502,
+  );
+
 /**
  * A learner's certificates that expire after `now` and before `until`, from their transcript,
  * read page by page while `mayRead` allows. Undefined when the budget ended before the
@@ -59,13 +75,15 @@ const time = (value: string | null): number => {
 const certificatesOf = async (
   z: ZObject,
   personId: string,
-  { now, until, mayRead }: { now: number; until: number; mayRead: () => boolean },
+  { now, until, mayRead, seen }: { now: number; until: number; mayRead: () => boolean; seen: Seen },
 ): Promise<FoundCertificate[] | undefined> => {
   const certificates: FoundCertificate[] = [];
   for (let page = 1; page <= TRANSCRIPT_PAGES; page += 1) {
     if (page > 1 && !mayRead()) return undefined;
     const { entries, hasNext } = await transcriptPage(z, personId, page);
     for (const entry of entries) {
+      if (entry.certificateUrl !== null) seen.certificates += 1;
+      if (entry.expiryStated) seen.expiries += 1;
       const expires = time(entry.expiresAt);
       if (entry.resourceType !== 'course' || !(expires > now && expires <= until)) continue;
       certificates.push({
@@ -107,7 +125,7 @@ const readOn = async (
   z: ZObject,
   { members, next }: Pass,
   found: Map<string, FoundCertificate[]>,
-  span: { now: number; until: number },
+  span: { now: number; until: number; seen: Seen },
 ): Promise<number> => {
   const room = () => requestsSent(z) + 1 + LEARNER_LOOKUPS <= POLL_REQUESTS;
   const done: boolean[] = [];
@@ -152,7 +170,10 @@ export const pollExpiringCertificates = async (
   const window = now + withinDays * DAY;
   const pass = await currentPass(z, key, groupId);
   const found = new Map(Object.entries(pass.found));
-  const read = await readOn(z, pass, found, { now, until: window + HORIZON_MARGIN_DAYS * DAY });
+  const seen: Seen = { certificates: 0, expiries: 0 };
+  const until = window + HORIZON_MARGIN_DAYS * DAY;
+  const read = await readOn(z, pass, found, { now, until, seen });
+  if (seen.certificates > 0 && seen.expiries === 0) throw expiryMissing();
   const ahead = [...found].flatMap(([learnerId, certificates]) =>
     certificates
       .filter((certificate) => time(certificate.expiresAt) > now)
