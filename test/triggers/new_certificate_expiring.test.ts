@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { perform } from '../../src/triggers/new_certificate_expiring.js';
 import {
   fixture,
+  knowing,
   listOf,
   membership,
   membershipsQuery,
@@ -12,6 +13,7 @@ import {
   sentRequests,
   type FixtureResource,
 } from '../helpers.js';
+import { logged } from '../console.js';
 
 const acme = fixture('groups/group.acme');
 const GROUP_ID = acme.data.id;
@@ -180,6 +182,38 @@ describe('new_certificate_expiring', () => {
     expect(sentRequests).toHaveLength(18);
     // 65 requests, paced at 9 in any 1.15 s
   }, 20_000);
+
+  it("holds a certificate back until a later poll finds its learner's email", async () => {
+    knowing({ idFilter: false });
+    const due = (day: number) => `2026-12-${day}T09:00:00Z`;
+    mockGroup();
+    mockMembers(3);
+    for (const n of [0, 1, 2]) mockTranscript(n, course(SAFETY, 'Safety Basics', due(10 + n)));
+    // two single reads a poll: the soonest two learners first
+    northpass()
+      .get(`/v2/people/${learnerId(0)}`)
+      .reply(200, { data: person(0, 'Ann') });
+    northpass()
+      .get(`/v2/people/${learnerId(1)}`)
+      .reply(200, { data: person(1, 'Bo') });
+    const first = await run(perform, { group: GROUP_ID });
+    expect(first.map((item) => item.learner_email)).toEqual(['ann@example.com', 'bo@example.com']);
+    expect(logged).toContain(
+      "Held back 1 certificate until a later poll finds the learner's email.",
+    );
+    mockGroup();
+    mockMembers(3);
+    for (const n of [0, 1, 2]) mockTranscript(n, course(SAFETY, 'Safety Basics', due(10 + n)));
+    northpass()
+      .get(`/v2/people/${learnerId(2)}`)
+      .reply(200, { data: person(2, 'Cy') });
+    const second = await run(perform, { group: GROUP_ID });
+    expect(second.map((item) => item.learner_email)).toEqual([
+      'ann@example.com',
+      'bo@example.com',
+      'cy@example.com',
+    ]);
+  });
 
   it('fails naming the field, never stays silent, when certificates carry no expiry at all', async () => {
     const attributes = { ...course(SAFETY, 'Safety Basics', null).attributes };
