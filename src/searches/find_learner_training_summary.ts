@@ -1,8 +1,7 @@
 import { defineSearch, type SearchPerform } from 'zapier-platform-core';
 
-import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
-import { findPerson } from '../resources/people/api.js';
-import { learnerField } from '../resources/people/fields.js';
+import { inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { learnerSearchField } from '../resources/people/fields.js';
 import { transcriptOf } from '../resources/transcripts/api.js';
 import {
   SUMMARY_TRANSCRIPT_PAGES,
@@ -13,16 +12,18 @@ import {
 } from '../resources/transcripts/summary.js';
 
 const fields = [
-  showAs(learnerField, {
+  showAs(learnerSearchField, {
     key: 'learner',
+    label: 'Learner',
+    dynamic: 'learner_list.id.email',
+    search: 'find_learner.id',
     helpText:
       "The learner's email address or Northpass learner ID. Someone who is not a learner gives no result (not an error); a learner with no activity gives zero counts.",
   }),
 ] as const;
 
 export const perform = (async (z, bundle) => {
-  const { learner } = checkInputs(bundle.inputData, fields);
-  const person = await findPerson(z, learner, learnerField.input.label);
+  const { learner: person } = await readInputs(z, bundle.inputData, fields);
   if (!person) return [];
   const { entries, complete } = await transcriptOf(z, person.id, SUMMARY_TRANSCRIPT_PAGES);
   if (!complete) throw summaryTooLong(person);
