@@ -2,6 +2,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
 import { behaviour } from '../../client/behaviour.js';
+import { idSchema } from '../../client/jsonapi.js';
 import { requestsSent } from '../../client/run.js';
 import { CONCURRENCY } from '../../client/step.js';
 import { appError } from '../../lib/errors.js';
@@ -108,7 +109,8 @@ const currentPass = async (z: ZObject, key: string, groupId: string): Promise<Pa
       `The group has more members than one pass reads; the first ${ids.size} are watched.`,
     );
   }
-  const members = [...ids].sort();
+  // an id that cannot go into a path is left out, never a failed poll
+  const members = [...ids].filter((id) => idSchema.safeParse(id).success).sort();
   const kept = new Set(members);
   const found = Object.fromEntries(
     Object.entries(pass?.found ?? {}).filter(([learnerId]) => kept.has(learnerId)),
