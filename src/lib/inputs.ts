@@ -156,3 +156,19 @@ export const booleanWithDefault =
   (fallback: boolean) =>
   (value: unknown, label: string): boolean =>
     booleanInput(value, label, fallback);
+
+/** A whole number between `min` and `max`, with its default when left blank. */
+export const wholeNumberWithDefault =
+  (fallback: number, { min, max }: { min: number; max: number }) =>
+  (value: unknown, label: string): number => {
+    const text = typeof value === 'number' ? String(value) : optionalText(value, label);
+    if (text === undefined) return fallback;
+    const number = Number(text);
+    if (!Number.isInteger(number) || number < min || number > max) {
+      throw invalidInput(
+        label,
+        `enter a whole number from ${min} to ${max}; ${quote(text)} is not.`,
+      );
+    }
+    return number;
+  };
