@@ -84,6 +84,13 @@ export interface Switches {
   enrollmentProgress: 'present' | 'absent';
   /** A delay before every /v2/ answer in ms, fixed or uniformly random in a range: the network. */
   latencyMs: Latency;
+  /** The most memberships a page holds (`limit` above it is cut): 500 (has worked), or 100. */
+  membershipPageLimit: 500 | 100;
+  /**
+   * `filter[person_id][eq]` on a group's memberships: honoured (that person's membership only),
+   * ignored (every membership listed), or a 400 naming the parameter.
+   */
+  membershipPersonFilter: Handling;
 }
 
 export const defaultSwitches: Switches = {
@@ -119,6 +126,8 @@ export const defaultSwitches: Switches = {
   archivedStatus: true,
   enrollmentProgress: 'present',
   latencyMs: 0,
+  membershipPageLimit: 500,
+  membershipPersonFilter: 'honoured',
 };
 
 const handling = { enum: ['honoured', 'ignored', 'reject-400'] };
@@ -178,6 +187,8 @@ export const switchesSchema = {
       },
       else: milliseconds,
     },
+    membershipPageLimit: { enum: [500, 100] },
+    membershipPersonFilter: handling,
   },
 } as const;
 

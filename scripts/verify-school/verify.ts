@@ -2,6 +2,7 @@ import { verdictOf, type Finding, type Probe, type Verdict } from './answers.js'
 import { CannotRun, Stopped, type Client } from './client.js';
 import { Ledger, removeCreated, type Planned } from './cleanup.js';
 import { emailCase, emailFilter, enrollmentProgress, enrollments, idsFilter } from './people.js';
+import { membershipFilter } from './memberships.js';
 import type { ProbeKey } from './probes.js';
 import {
   courseStatus,
@@ -59,6 +60,7 @@ export const readProbes: [ProbeKey, string, Probe][] = [
     emailCase,
   ],
   ['not-found-body', 'How does Northpass say “no such record”?', notFoundBody],
+  ['membership-filter', "Can a group's members be asked for one learner?", membershipFilter],
 ];
 
 export interface Report {

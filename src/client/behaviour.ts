@@ -104,4 +104,12 @@ export const behaviour = {
 
   /** confirmed: a pending learner; anything else with `activated_at` set has joined. */
   pendingRegistrationStatus: 'not_activated',
+
+  /**
+   * UNVERIFIED: a group's memberships asked for one person's, so that whether a learner is in a
+   * group of any size is one request. Asked only of groups of more than one page of memberships
+   * until it is seen to work; an answer listing anyone else (or a 400) means it is not, learned
+   * for the connection (`membershipPersonFilter`).
+   */
+  membershipPersonFilter: (personId: string) => ({ 'filter[person_id][eq]': personId }),
 } as const;

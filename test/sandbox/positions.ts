@@ -26,6 +26,7 @@ export const positionGroups = {
   courseStatus: ['course-status'],
   enrollmentProgress: ['enrollment-progress'],
   writeRoutes: ['invitation-path'],
+  membershipFilter: ['membership-filter'],
 } as const satisfies Record<string, readonly QuestionId[]>;
 
 type GroupName = keyof typeof positionGroups;

@@ -27,6 +27,8 @@ export const positions: [string, Partial<Switches>][] = [
       missingVerbStatus: 405,
       pageSizeOverride: 150,
       nonMemberRemoval: 'reject-422',
+      membershipPersonFilter: 'ignored',
+      membershipPageLimit: 100,
     },
   ],
   [
@@ -40,6 +42,7 @@ export const positions: [string, Partial<Switches>][] = [
       personUpdateVerbs: 'both',
       nextLinkKeepsLimit: false,
       nonMemberRemoval: 'reject-404',
+      membershipPersonFilter: 'reject-400',
     },
   ],
   [
@@ -124,5 +127,10 @@ export const expectedFindings = (s: Switches): Record<string, string> => {
         : `${s.courseAssignmentRoute === 'group' ? 'works' : 'inverse'}:${repeat(s.duplicateCourseAssignment)}`,
     invitation: s.invitationRoute ? 'works' : 'missing-404',
     'remove-non-member': repeat(s.nonMemberRemoval),
+    'membership-filter': s.ignoreFilters
+      ? 'ignored'
+      : { honoured: 'works', ignored: 'ignored', 'reject-400': 'refused' }[
+          s.membershipPersonFilter
+        ],
   };
 };
