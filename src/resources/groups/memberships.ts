@@ -5,6 +5,7 @@ import { behaviour } from '../../client/behaviour.js';
 import { relatedId } from '../../client/jsonapi.js';
 import { knownFacts, learn } from '../../client/learned.js';
 import { collectPages, fetchPage } from '../../client/pages.js';
+import { oncePerRun } from '../../client/run.js';
 import { inNewestOrder } from '../newest.js';
 import { findPersonById, groupIdsOnRecord } from '../people/api.js';
 import { groupPath } from './api.js';
@@ -128,6 +129,26 @@ const askByPerson = async (
   return ignored ? undefined : ids.has(personId);
 };
 
+/**
+ * The filtered answer, unless the filter is known not to work. While that is unknown, one group
+ * of the run asks first and the others wait for what it found: at most 1 request a run is spent
+ * finding out that Northpass ignores the filter.
+ */
+const askIfFiltered = async (
+  z: ZObject,
+  groupId: string,
+  personId: string,
+): Promise<boolean | undefined> => {
+  if ((await knownFacts(z)).membershipPersonFilter === false) return undefined;
+  const first = await oncePerRun(z, 'membership-filter', async () => ({
+    groupId,
+    personId,
+    told: await askByPerson(z, groupId, personId, true),
+  }));
+  if (first.groupId === groupId && first.personId === personId) return first.told;
+  return first.told === undefined ? undefined : askByPerson(z, groupId, personId, true);
+};
+
 /** Whether the person's own record lists the group, when records are known to list groups. */
 const listedOnRecord = async (
   z: ZObject,
@@ -160,10 +181,7 @@ export const isMember = async (
   if (first.ids.has(personId)) return true;
   if (first.complete) return false;
   const told =
-    (await listedOnRecord(z, groupId, personId)) ??
-    ((await knownFacts(z)).membershipPersonFilter === false
-      ? undefined
-      : await askByPerson(z, groupId, personId, true));
+    (await listedOnRecord(z, groupId, personId)) ?? (await askIfFiltered(z, groupId, personId));
   if (told !== undefined) return told;
   const { ids, complete } = await memberIds(z, groupId, found, undefined, { from: 2 });
   return ids.has(personId) ? true : complete ? false : undefined;
