@@ -12,13 +12,7 @@ import { pathToFileURL } from 'node:url';
 
 import { startSandbox, SANDBOX_API_KEY } from '../sandbox/server.ts';
 import { measure } from '../sandbox/metrics.ts';
-import {
-  offboardingZap,
-  onboardingZap,
-  scenarios,
-  seedBigGroups,
-  seedScenario,
-} from '../sandbox/scenarios.ts';
+import { onboardingZap, scenarios, seedBigGroups, seedScenario } from '../sandbox/scenarios.ts';
 import { runZap, type AppDefinition } from '../sandbox/zap.ts';
 
 const RUNS = 9;
@@ -108,6 +102,7 @@ for (const latencyMs of [0, 100, 300]) {
 // memberships page after page (the issue's school: 10 groups of 1,000, pages of 100, no person
 // filter, a learner whose record lists no groups); what Northpass would see is counted from the
 // sandbox's arrivals
+const offboarder = resolve(root, 'scripts/bench-offboard.ts');
 const hogs = [0, 1].map(() => spawn('yes', [], { stdio: 'ignore' }));
 try {
   await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -118,7 +113,15 @@ try {
     membershipPersonFilter: 'ignored',
     relationshipData: false,
   });
-  const [report] = await runZap(app, offboardingZap(email), { apiKey: SANDBOX_API_KEY });
+  // the app runs in a process of its own: with the sandbox in this one, a busy event loop would
+  // also delay the sandbox's note of when each request arrived
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', offboarder], {
+    env: { ...process.env, NORTHPASS_API_URL: sandbox.url, BENCH_EMAIL: email },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let status = '';
+  child.stdout.on('data', (chunk: Buffer) => (status += chunk.toString()));
+  await new Promise((resolve) => child.on('close', resolve));
   const arrivals = sandbox.store.log.map((entry) => entry.startedAt).sort((a, b) => a - b);
   const busiest = (windowMs: number) =>
     Math.max(
@@ -134,7 +137,7 @@ try {
   );
   console.log('| --- | --- | --- | --- | --- | --- |');
   console.log(
-    `| ${report?.status ?? 'no report'} | ${arrivals.length} | ${busiest(1_150)} | ${busiest(1_000)} | ${throttled} | ${seconds(measure(sandbox.store.log).wallMs)} |`,
+    `| ${status.trim() || 'no report'} | ${arrivals.length} | ${busiest(1_150)} | ${busiest(1_000)} | ${throttled} | ${seconds(measure(sandbox.store.log).wallMs)} |`,
   );
 } finally {
   for (const hog of hogs) hog.kill();
