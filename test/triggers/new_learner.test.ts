@@ -257,3 +257,22 @@ describe('new_learner when a page cannot show its order', () => {
     expect((await run(perform))[0]?.id).toBe(newest.id);
   });
 });
+
+describe('new_learner with a group of 1,000 members (pages of 500)', () => {
+  it('polls in at most 3 requests by ID: the people, and the group read to its end', async () => {
+    northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(200, listOf(ada.data, grace.data))
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query(membershipsQuery)
+      .reply(200, pageOf([membership(grace.data.id)], true))
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query({ ...membershipsQuery, page: 2 })
+      .reply(200, pageOf([membership('f0000000-0000-4000-8000-000000000001')], false));
+    expect((await run(perform, { group: GROUP_ID })).map((learner) => learner.id)).toEqual([
+      grace.data.id,
+    ]);
+    expect(sentRequests).toHaveLength(3);
+  });
+});
