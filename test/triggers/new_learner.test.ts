@@ -276,3 +276,30 @@ describe('new_learner with a group of 1,000 members (pages of 500)', () => {
     expect(sentRequests).toHaveLength(3);
   });
 });
+
+describe('new_learner when Northpass ignores sort on a long list', () => {
+  it('sends at most 20 requests in all: the first page and the order check count among them', async () => {
+    const learner = (page: number) =>
+      withAttributes(
+        ada,
+        { created_at: '2026-11-01T00:00:00Z' },
+        `d0000000-0000-4000-8000-${String(page).padStart(12, '0')}`,
+      );
+    const first = pageOf([learner(1), learner(0)], true);
+    const scope = northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(200, first)
+      .get('/v2/people')
+      .query({ limit: 100, sort: 'created_at' })
+      .reply(200, first);
+    for (let page = 2; page <= 19; page += 1) {
+      scope
+        .get('/v2/people')
+        .query({ ...peopleQuery, page })
+        .reply(200, pageOf([learner(page)], true));
+    }
+    expect(await run(perform)).toHaveLength(20);
+    expect(sentRequests).toHaveLength(20);
+  });
+});
