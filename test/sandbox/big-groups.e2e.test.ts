@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 
+import { seedBigGroups } from '../../sandbox/scenarios.ts';
 import type { Store, Switches } from '../../sandbox/store.ts';
 import { perform as offboardLearner } from '../../src/creates/offboard_learner.js';
 import { perform as newLearner } from '../../src/triggers/new_learner.js';
@@ -110,6 +111,29 @@ describe.each([hoped, pages100])('New Learner with a group of 1,000 members, wit
     expect(requests(store)).toHaveLength(3);
   });
 });
+
+describe.each([hoped, pages100])(
+  "the issue's school: offboarding from every group of 10 groups of 1,000, her record listing none, with %s",
+  (_label, switches) => {
+    it('removes her from her 3 groups in 27 requests (14 for the next run, the filter known to work)', async () => {
+      const { store } = sandbox.current();
+      sandbox.switches({ ...switches, relationshipData: false });
+      const email = seedBigGroups(store, 10);
+      const first = await runOnSandbox(offboardLearner, { learner: email });
+      expect(first).toMatchObject({ outcome: 'removed' });
+      expect(first.removed_group_names).toEqual(['Cohort 1', 'Cohort 2', 'Cohort 3']);
+      // find, her record, the page of groups; per group page 1 and the filtered read; 3 removals;
+      // and the seeded school's own small group (Existing Customers), 1 page
+      expect(requests(store)).toHaveLength(3 + 10 * 2 + 3 + 1);
+      store.log.length = 0;
+      expect(await runOnSandbox(offboardLearner, { learner: email })).toMatchObject({
+        outcome: 'not_a_member',
+      });
+      // the next run asks each group for her alone: 1 request a group
+      expect(requests(store)).toHaveLength(3 + 11);
+    });
+  },
+);
 
 describe('offboarding from every group when her record lists none', () => {
   it('refuses more than 25 groups before removing any', async () => {
