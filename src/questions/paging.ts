@@ -4,8 +4,8 @@ import type { Question } from './question.js';
 
 export const paging = {
   id: 'paging',
-  asks: 'Is `limit` honoured, do `links.next` keep it, and how is an empty list of memberships or enrollments answered?',
-  hope: '`limit` is honoured and kept; an empty list is a 404 with no errors (as Northpass answers today)',
+  asks: 'Is `limit` honoured (memberships up to 500 a page), do `links.next` keep it, and how is an empty list of memberships or enrollments answered?',
+  hope: '`limit` is honoured and kept, memberships up to 500 a page (values up to 500 have worked); an empty list is a 404 with no errors (as Northpass answers today)',
   owns: ['nextLinkKeepsLimit', 'pageSizeOverride', 'emptyCollection404', 'membershipPageLimit'],
   alternatives: [
     {
