@@ -13,6 +13,7 @@ import onboardLearner from './src/creates/onboard_learner.js';
 import offboardLearner from './src/creates/offboard_learner.js';
 import removeLearnerFromGroup from './src/creates/remove_learner_from_group.js';
 import updateLearner from './src/creates/update_learner.js';
+import readWebhookEvent from './src/creates/read_webhook_event.js';
 import findCourse from './src/searches/find_course.js';
 import findGroup from './src/searches/find_group.js';
 import findLearner from './src/searches/find_learner.js';
@@ -80,6 +81,7 @@ export default defineApp({
     [removeLearnerFromGroup.key]: removeLearnerFromGroup,
     [updateLearner.key]: updateLearner,
     [offboardLearner.key]: offboardLearner,
+    [readWebhookEvent.key]: readWebhookEvent,
   },
   searchOrCreates: {
     [findGroup.key]: {

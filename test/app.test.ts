@@ -29,6 +29,7 @@ import {
   offboardingOutputSchema,
   removalOutputSchema,
 } from '../src/resources/people/output.js';
+import { webhookEventOutputSchema } from '../src/resources/webhooks/output.js';
 
 /** The keys published in ../shared/interface.md: permanent once a Zap stores them. */
 const contract = {
@@ -61,6 +62,7 @@ const contract = {
     'remove_learner_from_group',
     'update_learner',
     'offboard_learner',
+    'read_webhook_event',
   ],
 };
 
@@ -118,6 +120,7 @@ const outputSchemas: Record<string, zod.ZodType> = {
   learning_path_list: learningPathOutputSchema,
   find_learning_path: learningPathOutputSchema,
   find_learner_progress: progressOutputSchema,
+  read_webhook_event: webhookEventOutputSchema,
 };
 
 describe('app definition', () => {

@@ -82,6 +82,10 @@ export interface Switches {
   archivedStatus: boolean;
   /** Course and learning-path enrollments carry `progress`, or leave the attribute out. */
   enrollmentProgress: 'present' | 'absent';
+  /** Webhook bodies carry the learner and the course under `included`, the learner only, or ids only. */
+  webhookIncluded: 'all' | 'person' | 'none';
+  /** A completion's score in webhook bodies: `attributes.score`, or `attributes.value` (as quiz events). */
+  webhookScore: 'score' | 'value';
   /** A delay before every /v2/ answer in ms, fixed or uniformly random in a range: the network. */
   latencyMs: Latency;
   /** The most memberships a page holds (`limit` above it is cut): 500 (has worked), or 100. */
@@ -125,6 +129,8 @@ export const defaultSwitches: Switches = {
   courseStatusWord: 'published',
   archivedStatus: true,
   enrollmentProgress: 'present',
+  webhookIncluded: 'all',
+  webhookScore: 'score',
   latencyMs: 0,
   membershipPageLimit: 500,
   membershipPersonFilter: 'honoured',
@@ -177,6 +183,8 @@ export const switchesSchema = {
     courseStatusWord: { enum: ['published', 'live'] },
     archivedStatus: { type: 'boolean' },
     enrollmentProgress: { enum: ['present', 'absent'] },
+    webhookIncluded: { enum: ['all', 'person', 'none'] },
+    webhookScore: { enum: ['score', 'value'] },
     latencyMs: {
       if: { type: 'object' },
       then: {

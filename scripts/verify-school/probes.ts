@@ -26,6 +26,7 @@ export const probeQuestions = {
   'enrollment-progress': 'enrollment-progress',
   'email-case': 'email-case',
   'not-found-body': 'not-found-body',
+  'webhook-events': 'webhook-events',
   'membership-filter': 'membership-filter',
 } as const satisfies Record<string, QuestionId>;
 

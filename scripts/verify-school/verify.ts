@@ -15,6 +15,7 @@ import {
   peopleSort,
   school,
 } from './reads.js';
+import { webhookEvents } from './webhooks.js';
 import { writeProbes, writeQuestions } from './writes.js';
 
 export type { Verdict } from './answers.js';
@@ -60,6 +61,7 @@ export const readProbes: [ProbeKey, string, Probe][] = [
     emailCase,
   ],
   ['not-found-body', 'How does Northpass say “no such record”?', notFoundBody],
+  ['webhook-events', 'What does a course-completed webhook body carry?', webhookEvents],
   ['membership-filter', "Can a group's members be asked for one learner?", membershipFilter],
 ];
 

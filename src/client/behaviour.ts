@@ -106,6 +106,24 @@ export const behaviour = {
   pendingRegistrationStatus: 'not_activated',
 
   /**
+   * Webhook bodies (sent by Northpass's Webhooks app; no API subscribes). confirmed: the JSON:API
+   * envelope with `included` inside `data`, `attributes.created_at`, the learner under `included`
+   * of a learner-created event, and the signature: Base64 HMAC-SHA256 of the raw body keyed with
+   * the school's webhook secret. likely: `course_completed_events`. UNVERIFIED: the relationship
+   * names below, the learning path's type, and where a completion's score sits (`score`, or
+   * `value` as quiz-completed events carry it): question `webhook-events`.
+   */
+  webhookRelationships: { person: 'person', course: 'course', learningPath: 'learning_path' },
+  webhookIncludedTypes: {
+    person: ['people'],
+    course: ['courses'],
+    learningPath: ['learning_paths', 'learning-paths'],
+  },
+  webhookScoreAttributes: ['score', 'value'],
+  /** confirmed: Northpass's event types end so (`learner_created_events`). */
+  webhookEventType: /^[a-z][a-z0-9_]*_events$/,
+
+  /**
    * UNVERIFIED: a group's memberships asked for one person's, so that whether a learner is in a
    * group of any size is one request. Asked only of groups of more than one page of memberships
    * until it is seen to work; an answer listing anyone else (or a 400) means it is not, learned

@@ -13,7 +13,7 @@ import {
   unreadable,
 } from './errors.js';
 import { knownFacts, learn, pathTemplate } from './learned.js';
-import { isNoAnswer, nextTry, sleep } from './retry.js';
+import { isNoAnswer, nextTry, retryTimer } from './retry.js';
 import { deadlineOf, inSlot } from './step.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -139,7 +139,7 @@ export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise
       continue;
     }
     if (Date.now() + next.ms + MIN_REQUEST_BUDGET_MS > deadline) throw outOfTime();
-    await sleep(next.ms);
+    await retryTimer.sleep(next.ms);
     state.retried = next.retried;
     state.throttled = next.throttled;
   }

@@ -24,6 +24,7 @@ import { recordRelationships } from './record-relationships.js';
 import { removeNonMember } from './remove-non-member.js';
 import { schoolName } from './school-name.js';
 import { updateVerb } from './update-verb.js';
+import { webhookEvents } from './webhook-events.js';
 
 export type { Alternative, Question, SwitchValue } from './question.js';
 
@@ -48,6 +49,7 @@ export const questions = [
   invitationPath,
   paging,
   schoolName,
+  webhookEvents,
   membershipFilter,
 ] as const;
 

@@ -27,6 +27,8 @@ export const positions: [string, Partial<Switches>][] = [
       missingVerbStatus: 405,
       pageSizeOverride: 150,
       nonMemberRemoval: 'reject-422',
+      webhookIncluded: 'none',
+      webhookScore: 'value',
       membershipPersonFilter: 'ignored',
       membershipPageLimit: 100,
     },
@@ -53,6 +55,7 @@ export const positions: [string, Partial<Switches>][] = [
       duplicateMembership: 'reject-409',
       duplicateCourseAssignment: 'reject-409',
       nonMemberRemoval: 'reject-409',
+      webhookIncluded: 'person',
     },
   ],
   [
@@ -127,6 +130,7 @@ export const expectedFindings = (s: Switches): Record<string, string> => {
         : `${s.courseAssignmentRoute === 'group' ? 'works' : 'inverse'}:${repeat(s.duplicateCourseAssignment)}`,
     invitation: s.invitationRoute ? 'works' : 'missing-404',
     'remove-non-member': repeat(s.nonMemberRemoval),
+    'webhook-events': `included:${s.webhookIncluded},score:${s.webhookScore}`,
     'membership-filter': s.ignoreFilters
       ? 'ignored'
       : { honoured: 'works', ignored: 'ignored', 'reject-400': 'refused' }[

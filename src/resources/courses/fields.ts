@@ -1,5 +1,5 @@
-import { defineReference } from '../../lib/fields.js';
-import { MAX_LIST_ITEMS, requiredText, textList } from '../../lib/inputs.js';
+import { defineReference, optionalReference } from '../../lib/fields.js';
+import { MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
 import { findNamed, resolveAllNamed, resolveNamed } from '../lookup/references.js';
 import { courseCollection } from './api.js';
 
@@ -16,6 +16,9 @@ export const courseField = defineReference(
   requiredText,
   (z, value, label) => resolveNamed(z, courseCollection, value, label),
 );
+
+/** One course by ID or name, or blank. */
+export const optionalCourseField = optionalReference(courseField, optionalText);
 
 /** Courses by ID or name, each of which must exist. */
 export const coursesField = defineReference(

@@ -1,5 +1,5 @@
-import { defineField, defineReference } from '../../lib/fields.js';
-import { MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
+import { defineField, defineReference, optionalReference } from '../../lib/fields.js';
+import { isUuid, MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
 import { findNamed, resolveAllNamed, resolveNamed } from '../lookup/references.js';
 import { groupCollection } from './api.js';
 
@@ -66,8 +66,13 @@ export const groupNameField = defineField(
   requiredText,
 );
 
-/** A group that may be left blank; the operation decides how to find it. */
-export const optionalGroupField = defineField(
-  { ...groupField.input, required: false },
+/**
+ * A group to filter by, or blank: resolved to its ID. An ID is taken as given, with no request
+ * (a trigger checks it when tested); a name must name a group.
+ */
+export const groupFilterField = optionalReference(
+  defineReference(groupField.input, requiredText, async (z, value: string, label) =>
+    isUuid(value) ? value.toLowerCase() : (await resolveNamed(z, groupCollection, value, label)).id,
+  ),
   optionalText,
 );

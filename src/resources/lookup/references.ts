@@ -1,12 +1,9 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import { knownFacts, learn } from '../../client/learned.js';
-import { fetchPage } from '../../client/pages.js';
-import { PAGE_SIZE } from '../../client/config.js';
-import { behaviour } from '../../client/behaviour.js';
 import { listing, MAX_MESSAGE_LENGTH } from '../../lib/errors.js';
 import { cleanText, invalidInput, isUuid, quote } from '../../lib/inputs.js';
 import { whenAll } from '../../lib/settle.js';
+import { onePageList } from './name-lists.js';
 import { recordsNamed } from './name-search.js';
 import { sameName, uniqueById, type NamedCollection, type NamedRecord } from './names.js';
 
@@ -86,27 +83,13 @@ export const resolveNamed = async <T extends NamedRecord>(
   return record;
 };
 
-/**
- * The whole list when it fits in one page: from `ONE_PAGE_THRESHOLD` names on, one request may
- * answer every name. Remembered per connection when it does not, so large schools skip it.
- */
-const onePageIndex = async <T extends NamedRecord>(
+/** From `ONE_PAGE_THRESHOLD` names on, the whole list when it fits in one page (1 request). */
+const onePageIndex = <T extends NamedRecord>(
   z: ZObject,
   kind: NamedCollection<T>,
   names: number,
-): Promise<T[] | undefined> => {
-  if (names < ONE_PAGE_THRESHOLD) return undefined;
-  if ((await knownFacts(z)).onePage?.[kind.path] === false) return undefined;
-  const page = await fetchPage(
-    z,
-    { path: kind.path, params: { limit: PAGE_SIZE, ...behaviour.byName }, optional: ['sort'] },
-    kind.schema,
-  );
-  await learn(z, (facts) => {
-    facts.onePage = { ...facts.onePage, [kind.path]: !page.hasNext };
-  });
-  return page.hasNext ? undefined : page.items;
-};
+): Promise<T[] | undefined> =>
+  names < ONE_PAGE_THRESHOLD ? Promise.resolve(undefined) : onePageList(z, kind);
 
 /** What a value given for a list field named: a record, or none (and why). */
 export interface Found<T> {
