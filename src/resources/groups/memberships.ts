@@ -16,8 +16,8 @@ import { groupPath } from './api.js';
 const membershipsPath = (groupId: string) => `${groupPath(groupId)}/memberships`;
 
 /** Memberships asked for per page (values up to 500 have worked), and pages read at most. */
-export const MEMBERSHIP_PAGE_SIZE = 500;
-export const MEMBERSHIP_PAGES = 10;
+const MEMBERSHIP_PAGE_SIZE = 500;
+const MEMBERSHIP_PAGES = 10;
 /** Memberships asked for when one person's are asked for: enough to see a filter ignored. */
 const PERSON_PAGE_SIZE = 10;
 
@@ -47,7 +47,7 @@ const olderThan = (items: Membership[], since: number): boolean => {
  * memberships are older than `since` (nobody created later can be further on), or page
  * `lastPage` (at most the 10th: 5,000 members) is read.
  */
-export const memberIds = async (
+const memberIds = async (
   z: ZObject,
   groupId: string,
   enough: (ids: Set<string>) => boolean = () => false,

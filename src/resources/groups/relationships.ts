@@ -11,13 +11,8 @@ import { settleEach } from '../../lib/settle.js';
 import { courseIdsOf, findGroupById, groupPath, type Group } from './api.js';
 import { isMember } from './memberships.js';
 
-export {
-  isMember,
-  memberIds,
-  membersAmong,
-  MEMBERSHIP_PAGE_SIZE,
-  MEMBERSHIP_PAGES,
-} from './memberships.js';
+// who is in a group is read in memberships.ts; the flows and New Learner ask it here
+export { isMember, membersAmong } from './memberships.js';
 
 /** likely: POST adds, DELETE removes, body `data: [{type: 'people', id}]`. */
 const groupPeoplePath = (groupId: string) => `${groupPath(groupId)}/relationships/people`;
