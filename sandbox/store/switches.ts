@@ -93,6 +93,13 @@ export interface Switches {
   transcriptExpiry: 'expires_at' | 'absent';
   /** A delay before every /v2/ answer in ms, fixed or uniformly random in a range: the network. */
   latencyMs: Latency;
+  /** The most memberships a page holds (`limit` above it is cut): 500 (has worked), or 100. */
+  membershipPageLimit: 500 | 100;
+  /**
+   * `filter[person_id][eq]` on a group's memberships: honoured (that person's membership only),
+   * ignored (every membership listed), or a 400 naming the parameter.
+   */
+  membershipPersonFilter: Handling;
 }
 
 export const defaultSwitches: Switches = {
@@ -131,6 +138,8 @@ export const defaultSwitches: Switches = {
   webhookScore: 'score',
   transcriptExpiry: 'expires_at',
   latencyMs: 0,
+  membershipPageLimit: 500,
+  membershipPersonFilter: 'honoured',
 };
 
 const handling = { enum: ['honoured', 'ignored', 'reject-400'] };
@@ -193,6 +202,8 @@ export const switchesSchema = {
       },
       else: milliseconds,
     },
+    membershipPageLimit: { enum: [500, 100] },
+    membershipPersonFilter: handling,
   },
 } as const;
 

@@ -28,6 +28,7 @@ export const probeQuestions = {
   'not-found-body': 'not-found-body',
   'webhook-events': 'webhook-events',
   'certificate-expiry': 'certificate-expiry',
+  'membership-filter': 'membership-filter',
 } as const satisfies Record<string, QuestionId>;
 
 export type ProbeId = keyof typeof probeQuestions;

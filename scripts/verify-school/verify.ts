@@ -3,6 +3,7 @@ import { CannotRun, Stopped, type Client } from './client.js';
 import { Ledger, removeCreated, type Planned } from './cleanup.js';
 import { emailCase, emailFilter, enrollmentProgress, enrollments, idsFilter } from './people.js';
 import { certificateExpiry } from './certificates.js';
+import { membershipFilter } from './memberships.js';
 import type { ProbeKey } from './probes.js';
 import {
   courseStatus,
@@ -67,6 +68,7 @@ export const readProbes: [ProbeKey, string, Probe][] = [
     "Do learners' transcripts say when a certificate expires?",
     certificateExpiry,
   ],
+  ['membership-filter', "Can a group's members be asked for one learner?", membershipFilter],
 ];
 
 export interface Report {

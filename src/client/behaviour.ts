@@ -128,4 +128,11 @@ export const behaviour = {
    */
   certificateExpiry: 'expires_at',
   certificateLink: 'certificate',
+  /**
+   * UNVERIFIED: a group's memberships asked for one person's, so that whether a learner is in a
+   * group of any size is one request. Asked only of groups of more than one page of memberships
+   * until it is seen to work; an answer listing anyone else (or a 400) means it is not, learned
+   * for the connection (`membershipPersonFilter`).
+   */
+  membershipPersonFilter: (personId: string) => ({ 'filter[person_id][eq]': personId }),
 } as const;

@@ -51,6 +51,13 @@ const groupsWithIds = async (
   return { groups, unread: Math.max(0, missing.length - cap) };
 };
 
+const tooManyGroups = (count: number) =>
+  appError(
+    `The learner is in ${count} groups, more than one step handles (${MAX_LIST_ITEMS}): name the groups to remove them from.`,
+    'too_many_groups',
+    400,
+  );
+
 /**
  * Every group the learner is in, with what is known of each membership: from their record when
  * it lists them (at most 25, checked before anything is removed), otherwise from the memberships
@@ -62,13 +69,7 @@ const groupsOf = async (
   listed: string[] | undefined,
 ): Promise<{ group: Group; member: true }[]> => {
   if (listed) {
-    if (listed.length > MAX_LIST_ITEMS) {
-      throw appError(
-        `The learner is in ${listed.length} groups, more than one step handles (${MAX_LIST_ITEMS}): name the groups to remove them from.`,
-        'too_many_groups',
-        400,
-      );
-    }
+    if (listed.length > MAX_LIST_ITEMS) throw tooManyGroups(listed.length);
     const { groups } = await groupsWithIds(z, listed, MAX_LIST_ITEMS);
     return groups.map((group) => ({ group, member: true }));
   }
@@ -84,9 +85,9 @@ const groupsOf = async (
     page.items.map((group) => isMember(z, group.id, person.id)),
   );
   // a group too large to tell (undefined) is left too: the removal's own answer says
-  return page.items.flatMap((group, index) =>
-    members[index] === false ? [] : [{ group, member: true }],
-  );
+  const groups = page.items.filter((_, index) => members[index] !== false);
+  if (groups.length > MAX_LIST_ITEMS) throw tooManyGroups(groups.length);
+  return groups.map((group) => ({ group, member: true }));
 };
 
 /** The sentence a CRM note can take: what changed, and where the learner still is. */

@@ -16,6 +16,7 @@ import { idsFilter } from './ids-filter.js';
 import { invitationPath } from './invitation-path.js';
 import { listRelationships } from './list-relationships.js';
 import { listSort } from './list-sort.js';
+import { membershipFilter } from './membership-filter.js';
 import { nameSearch } from './name-search.js';
 import { notFoundBody } from './not-found-body.js';
 import { paging } from './paging.js';
@@ -51,6 +52,7 @@ export const questions = [
   schoolName,
   webhookEvents,
   certificateExpiry,
+  membershipFilter,
 ] as const;
 
 export type RegisteredQuestion = (typeof questions)[number];

@@ -28,6 +28,7 @@ export const positionGroups = {
   writeRoutes: ['invitation-path'],
   webhooks: ['webhook-events'],
   certificateExpiry: ['certificate-expiry'],
+  membershipFilter: ['membership-filter'],
 } as const satisfies Record<string, readonly QuestionId[]>;
 
 type GroupName = keyof typeof positionGroups;

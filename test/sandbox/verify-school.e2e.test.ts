@@ -229,7 +229,7 @@ describe('npm run verify-school', () => {
       'invitation-path': 'not-available',
       'school-name': 'ok',
     });
-    expect(new Set(json.verdicts.map((verdict) => verdict.id)).size).toBe(21);
+    expect(new Set(json.verdicts.map((verdict) => verdict.id)).size).toBe(22);
     const summary = output.trimEnd().split('\n').at(-1) ?? '';
     expect(summary).toContain('Add Course to Group');
     expect(summary).toContain('Resend Invitation');

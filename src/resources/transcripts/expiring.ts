@@ -8,7 +8,7 @@ import { CONCURRENCY } from '../../client/step.js';
 import { appError } from '../../lib/errors.js';
 import { metaOf } from '../../lib/meta.js';
 import { recall, remember } from '../../lib/shared.js';
-import { memberIds } from '../groups/relationships.js';
+import { memberIds } from '../groups/memberships.js';
 import { learnerDetails, type LearnerDetails } from '../people/directory.js';
 import { POLL_LIMIT } from '../polling.js';
 import { TRANSCRIPT_PAGES, transcriptPage } from './api.js';
