@@ -3,11 +3,13 @@
  * an action or a search (`operation`, with `input` mapping `{{trigger.field}}` or
  * `{{step_id.field}}`; a search may `create_if_not_found`, as Zapier's search-or-create does),
  * or a `filter` that lets the Zap go on only when a mapped value equals, contains or has
- * something. Bad files are refused with a message that names the step and field.
+ * something. A file may bring its own school (zap-school.ts). Bad files are refused with a message that names the step and field.
  */
 import { readFileSync } from 'node:fs';
 
 import { z as zod } from 'zod';
+
+import { schoolSchema } from './zap-school.ts';
 
 const inputSchema = zod.record(zod.string(), zod.unknown());
 const stepId = zod.string().regex(/^[\w-]+$/, 'a step id is letters, digits, - and _');
@@ -54,6 +56,8 @@ const zapSchema = zod.strictObject({
     sample: inputSchema,
   }),
   steps: zod.array(zod.union([actionStepSchema, otherAppStepSchema, filterStepSchema])).min(1),
+  /** the school this file runs against, instead of the default sandbox school */
+  school: schoolSchema.optional(),
 });
 
 export type Zap = zod.infer<typeof zapSchema>;
