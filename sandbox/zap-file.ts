@@ -77,6 +77,12 @@ export class ZapFileError extends Error {
 /** Where a schema problem is, in the words of a Zap file: `step "group", field "input"`. */
 const where = (data: unknown, path: PropertyKey[]): string => {
   const [first, index, ...rest] = path;
+  if (first === 'school' && typeof rest[0] === 'number') {
+    // `school, learner 2, field "groups"`
+    const [list, at, field] = [String(index), rest[0], rest[1]];
+    const record = `school, ${list.replace(/s$/, '')} ${at + 1}`;
+    return field === undefined ? record : `${record}, field "${String(field)}"`;
+  }
   if (first !== 'steps' || typeof index !== 'number')
     return path.map(String).join('.') || 'the file';
   const steps = (data as { steps?: { id?: unknown }[] }).steps;

@@ -68,7 +68,8 @@ const fieldsOf = (output: Record<string, unknown>): { fields: string[]; all: boo
       queue.push([`${path}.${key}`, (value as Record<string, unknown>)[key]]);
     }
   }
-  return { fields: queue.map(([path]) => path), all };
+  // a literal dotted key and a nested one can read the same: listed once
+  return { fields: [...new Set(queue.map(([path]) => path))], all };
 };
 
 /** Edit distance, ignoring letter case, on at most the first 100 characters of each. */

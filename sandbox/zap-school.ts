@@ -9,21 +9,30 @@ import { z as zod } from 'zod';
 import { addCourse } from './store/seed.ts';
 import { timestamp, type Store } from './store.ts';
 
-const name = zod.string().refine((value) => value.trim() !== '', 'a name is some text');
+/** Names a message lists when a name is not in the school. */
+const LISTED = 10;
 
-const courseSchema = zod.strictObject({
-  name,
-  status: zod.enum(['draft', 'published', 'archived']).default('published'),
-});
+const name = zod.string().refine((value) => value.trim() !== '', 'a name is not blank');
 
-const groupSchema = zod.strictObject({ name, courses: zod.array(name).default([]) });
+const courseSchema = zod.strictObject(
+  { name, status: zod.enum(['draft', 'published', 'archived']).default('published') },
+  'a course is {"name": …, "status": "draft", "published" (the default) or "archived"}',
+);
 
-const learnerSchema = zod.strictObject({
-  email: zod.email('an email address, such as ada@example.com'),
-  first_name: zod.string(),
-  last_name: zod.string(),
-  groups: zod.array(name).default([]),
-});
+const groupSchema = zod.strictObject(
+  { name, courses: zod.array(name).default([]) },
+  'a group is {"name": …, "courses": [course names]}',
+);
+
+const learnerSchema = zod.strictObject(
+  {
+    email: zod.email('an email address, such as ada@example.com'),
+    first_name: zod.string('a first name (text, "" for none)'),
+    last_name: zod.string('a last name (text, "" for none)'),
+    groups: zod.array(name).default([]),
+  },
+  'a learner is {"email": …, "first_name": …, "last_name": …, "groups": [group names]}',
+);
 
 /** Each name once (emails ignoring letter case), and every name a group or learner gives known. */
 export const schoolSchema = zod
@@ -33,17 +42,21 @@ export const schoolSchema = zod
     learners: zod.array(learnerSchema).default([]),
   })
   .superRefine((school, context) => {
-    const once = (list: 'courses' | 'groups' | 'learners', keys: string[]) => {
+    const once = (
+      list: 'courses' | 'groups' | 'learners',
+      keys: string[],
+      same = (key: string) => key,
+    ) => {
       const seen = new Set<string>();
       keys.forEach((key, index) => {
-        if (seen.has(key)) {
+        if (seen.has(same(key))) {
           context.addIssue({
             code: 'custom',
             path: [list, index],
             message: `"${key}" is already in the school's ${list}`,
           });
         }
-        seen.add(key);
+        seen.add(same(key));
       });
     };
     once(
@@ -56,11 +69,14 @@ export const schoolSchema = zod
     );
     once(
       'learners',
-      school.learners.map((learner) => learner.email.toLowerCase()),
+      school.learners.map((learner) => learner.email),
+      (email) => email.toLowerCase(),
     );
     const known = (list: 'courses' | 'groups', names: string[]) => {
       const have = new Set(names);
-      const listed = names.length > 0 ? names.map((item) => `"${item}"`).join(', ') : 'none';
+      const shown = names.slice(0, LISTED).map((item) => `"${item}"`);
+      const more = names.length > LISTED ? ` and ${names.length - LISTED} more` : '';
+      const listed = names.length > 0 ? `${shown.join(', ')}${more}` : 'none';
       return (wanted: string, path: (string | number)[]) => {
         if (!have.has(wanted)) {
           context.addIssue({
