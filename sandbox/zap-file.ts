@@ -3,7 +3,8 @@
  * an action or a search (`operation`, with `input` mapping `{{trigger.field}}` or
  * `{{step_id.field}}`; a search may `create_if_not_found`, as Zapier's search-or-create does),
  * or a `filter` that lets the Zap go on only when a mapped value equals, contains or has
- * something. A file may bring its own school (zap-school.ts). Bad files are refused with a message that names the step and field.
+ * something. A file may bring its own school (zap-school.ts). Bad files are refused with a
+ * message that names the step and field.
  */
 import { readFileSync } from 'node:fs';
 
