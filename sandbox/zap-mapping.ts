@@ -8,9 +8,12 @@
  */
 import { preview, ZapFileError } from './zap-file.ts';
 
-const FIELD = String.raw`((?:(?!}}|{{).)+?)`;
-const MAPPING = new RegExp(String.raw`{{\s*([\w-]+)\.${FIELD}\s*}}`, 'g');
-const WHOLE = new RegExp(String.raw`^{{\s*([\w-]+)\.${FIELD}\s*}}$`);
+// a key may hold any character but braces' pairs, a line break included
+const FIELD = String.raw`((?:(?!}}|{{)[\s\S])+?)`;
+const MAPPING = new RegExp(String.raw`{{\s*([\w-]+)\.${FIELD}}}`, 'g');
+const WHOLE = new RegExp(String.raw`^{{\s*([\w-]+)\.${FIELD}}}$`);
+/** What is left of a mapping that is not one: `{{trigger}}`, `{{ email }}`. */
+const BROKEN = /{{(?:(?!}}|{{)[\s\S])*}}/;
 
 /** Fields a message lists (closest first), and paths read to find them. */
 const LISTED = 5;
@@ -115,14 +118,16 @@ const read = (
   field: string,
   where: { step: string; field: string },
 ): unknown => {
-  const at = `Step "${where.step}", field "${where.field}": {{${step}.${preview(field, 60)}}}`;
+  const at = `Step "${where.step}", field "${where.field}": {{${step}.${preview(field.trimEnd(), 60)}}}`;
   // own keys only: `{{trigger.constructor}}` names nothing, not an inherited function
   const output = Object.hasOwn(data, step) ? data[step] : undefined;
   if (!output) throw new ZapFileError(`${at} names no earlier step.`);
-  const found = lookUp(output, field);
+  // `{{ trigger.email }}` names "email"; a key that ends in spaces ("Name ") is found as written
+  const found = lookUp(output, field) ?? lookUp(output, field.trimEnd());
   if (!found) {
+    const key = field.trimEnd();
     throw new ZapFileError(
-      `${at} names nothing: "${step}" has no field ${quote(field)}. ${fieldsNear(output, field)}`,
+      `${at} names nothing: "${step}" has no field ${quote(key)}. ${fieldsNear(output, key)}`,
     );
   }
   return found.value;
@@ -148,6 +153,12 @@ export const fillMappings = (
   if (typeof value !== 'string') return value;
   const whole = WHOLE.exec(value);
   if (whole) return read(data, whole[1] ?? '', whole[2] ?? '', where) ?? '';
+  const broken = BROKEN.exec(value.replace(MAPPING, ''));
+  if (broken) {
+    throw new ZapFileError(
+      `Step "${where.step}", field "${where.field}": ${preview(broken[0], 60)} is not a mapping: write {{trigger.field}} or {{step_id.field}}.`,
+    );
+  }
   return value.replace(MAPPING, (_match, step: string, field: string) => {
     const mapped = read(data, step, field, where);
     return Array.isArray(mapped)

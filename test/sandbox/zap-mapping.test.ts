@@ -32,6 +32,8 @@ const form = {
   deal: { value: 5000, 'stage.name': 'won', products: ['Product Fundamentals', 'Sales'] },
   line_items: [{ name: 'Fundamentals' }, { name: 'Sales' }],
   nothing: null,
+  'Company ': 'Acme',
+  'Which courses?\n(pick any)': 'Sales',
 };
 
 describe('a mapping names a key as the app sends it', () => {
@@ -50,6 +52,10 @@ describe('a mapping names a key as the app sends it', () => {
     ['{{trigger.line_items.1.name}}', 'Sales'],
     ['{{trigger.person}}', { email: 'ada.nested@example.com', name: 'Ada' }],
     ['{{trigger.nothing}}', ''],
+    // a sheet header that ends in a space, and a question over two lines
+    ['{{trigger.Company }}', 'Acme'],
+    ['{{ trigger.Company }}', 'Acme'],
+    ['{{trigger.Which courses?\n(pick any)}}', 'Sales'],
   ])('%s', (mapping, value) => {
     expect(fill(mapping, form)).toEqual(value);
   });
@@ -94,7 +100,7 @@ describe('a mapping to a key the payload does not have', () => {
 
   it('lists nested fields dotted, and says how many more there are', () => {
     expect(refusal('Hi {{trigger.person.emial}}', form)).toBe(
-      'Step "learner", field "email": {{trigger.person.emial}} names nothing: "trigger" has no field "person.emial". It has: "person.email", "person.name", "person", "First Name", "deal" and 14 more (closest first).',
+      'Step "learner", field "email": {{trigger.person.emial}} names nothing: "trigger" has no field "person.emial". It has: "person.email", "person.name", "person", "First Name", "deal" and 16 more (closest first).',
     );
   });
 
@@ -118,6 +124,15 @@ describe('a mapping to a key the payload does not have', () => {
   ])('reads own keys and list indexes only: %s names nothing', (mapping) => {
     expect(refusal(mapping, form)).toContain(' names nothing: "trigger" has no field ');
   });
+
+  it.each(['{{trigger}}', 'Hi {{ email }}', '{{trigger.}} and {{trigger.COL$A}}'])(
+    'refuses %j, which is not a mapping, rather than send it as text',
+    (value) => {
+      expect(() => fill(value, form)).toThrow(
+        /^Step "learner", field "email": {{.*}} is not a mapping: write {{trigger\.field}} or {{step_id\.field}}\.$/,
+      );
+    },
+  );
 
   it('finds out quickly, however many dotted keys could be tried', () => {
     // every level has "a" and "a.a": without remembering dead ends, the tries double per level
