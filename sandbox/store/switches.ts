@@ -86,6 +86,11 @@ export interface Switches {
   webhookIncluded: 'all' | 'person' | 'none';
   /** A completion's score in webhook bodies: `attributes.score`, or `attributes.value` (as quiz events). */
   webhookScore: 'score' | 'value';
+  /**
+   * Transcript items carry a certificate's expiry as `expires_at` (what production code reads;
+   * null when it does not expire), or leave the attribute out (a school or API version without it).
+   */
+  transcriptExpiry: 'expires_at' | 'absent';
   /** A delay before every /v2/ answer in ms, fixed or uniformly random in a range: the network. */
   latencyMs: Latency;
 }
@@ -124,6 +129,7 @@ export const defaultSwitches: Switches = {
   enrollmentProgress: 'present',
   webhookIncluded: 'all',
   webhookScore: 'score',
+  transcriptExpiry: 'expires_at',
   latencyMs: 0,
 };
 
@@ -176,6 +182,7 @@ export const switchesSchema = {
     enrollmentProgress: { enum: ['present', 'absent'] },
     webhookIncluded: { enum: ['all', 'person', 'none'] },
     webhookScore: { enum: ['score', 'value'] },
+    transcriptExpiry: { enum: ['expires_at', 'absent'] },
     latencyMs: {
       if: { type: 'object' },
       then: {

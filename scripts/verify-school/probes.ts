@@ -27,6 +27,7 @@ export const probeQuestions = {
   'email-case': 'email-case',
   'not-found-body': 'not-found-body',
   'webhook-events': 'webhook-events',
+  'certificate-expiry': 'certificate-expiry',
 } as const satisfies Record<string, QuestionId>;
 
 export type ProbeId = keyof typeof probeQuestions;

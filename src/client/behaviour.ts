@@ -122,4 +122,10 @@ export const behaviour = {
   webhookScoreAttributes: ['score', 'value'],
   /** confirmed: Northpass's event types end so (`learner_created_events`). */
   webhookEventType: /^[a-z][a-z0-9_]*_events$/,
+  /**
+   * likely (production code reads both): a transcript item's certificate expiry, an attribute
+   * (null or absent when the certificate does not expire), and its certificate, a link.
+   */
+  certificateExpiry: 'expires_at',
+  certificateLink: 'certificate',
 } as const;

@@ -24,6 +24,7 @@ import { removeNonMember } from './remove-non-member.js';
 import { schoolName } from './school-name.js';
 import { updateVerb } from './update-verb.js';
 import { webhookEvents } from './webhook-events.js';
+import { certificateExpiry } from './certificate-expiry.js';
 
 export type { Alternative, Question, SwitchValue } from './question.js';
 
@@ -49,6 +50,7 @@ export const questions = [
   paging,
   schoolName,
   webhookEvents,
+  certificateExpiry,
 ] as const;
 
 export type RegisteredQuestion = (typeof questions)[number];

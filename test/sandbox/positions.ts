@@ -27,6 +27,7 @@ export const positionGroups = {
   enrollmentProgress: ['enrollment-progress'],
   writeRoutes: ['invitation-path'],
   webhooks: ['webhook-events'],
+  certificateExpiry: ['certificate-expiry'],
 } as const satisfies Record<string, readonly QuestionId[]>;
 
 type GroupName = keyof typeof positionGroups;

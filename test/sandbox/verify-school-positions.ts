@@ -96,6 +96,7 @@ export const expectedFindings = (s: Switches): Record<string, string> => {
     'name-search:groups': search,
     'course-status': 'published',
     'enrollment-progress': 'present',
+    'certificate-expiry': s.transcriptExpiry === 'absent' ? 'absent' : 'present',
     'email-case': s.ignoreFilters ? 'unjudged' : s.emailCase === 'ignored' ? 'ignored' : 'exact',
     'not-found-body': 'record:404-json,list:200-json',
     'sort:people': s.listSort ? 'honoured' : 'ignored',
