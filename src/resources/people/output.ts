@@ -5,6 +5,7 @@ import type { Group } from '../groups/api.js';
 import { createOutcomes } from '../outcome.js';
 import type { Person } from './api.js';
 import { invitationOutcomes } from './invitations.js';
+import { previewOutputField } from '../school/preview.js';
 
 export const learnerOutputSchema = zod.object({
   id: zod.string(),
@@ -87,15 +88,19 @@ export const learnerOutputFields = outputFieldsFor(learnerOutputSchema, {
 
 /** Create Learner: the learner, and whether they were created or already there. */
 export const createdLearnerOutputSchema = learnerOutputSchema.extend({
-  outcome: zod.enum(createOutcomes),
+  id: zod.string().nullable(),
+  outcome: zod.enum([...createOutcomes, 'would_create']),
+  preview: zod.boolean(),
 });
 export const createdLearnerSample = {
   ...learnerSample,
   outcome: 'created',
+  preview: false,
 } satisfies zod.infer<typeof createdLearnerOutputSchema>;
 export const createdLearnerOutputFields: OutputField[] = [
   ...learnerOutputFields,
   { key: 'outcome', label: 'Outcome (created or existing)' },
+  previewOutputField,
 ];
 
 /** Add/Remove Learner to/from Group: the learner and the groups concerned. */
@@ -171,7 +176,7 @@ export const onboardingOutputFields: OutputField[] = [
   // sent, not_pending (already joined), recently_invited (held back: invited in the last ten
   // minutes), not_asked (pending, resend off), not_available (the school's API cannot resend)
   { key: 'invitation_outcome', label: 'Invitation Outcome' },
-  { key: 'preview', label: 'Preview Only', type: 'boolean' },
+  previewOutputField,
 ];
 
 /** What a removal found: removed from some groups, in none of them, or no such learner at all. */
