@@ -4,6 +4,12 @@ import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
 import { findOrCreatePerson, findPersonByEmail } from '../resources/people/api.js';
 import { previewField } from '../resources/school/preview.js';
 import {
+  learnerGroupsOf,
+  learnerGroupsOutputFields,
+  learnerGroupsSample,
+  NO_GROUPS,
+} from '../resources/people/learner-groups.js';
+import {
   emailField,
   firstNameField,
   fullNameField,
@@ -14,8 +20,8 @@ import {
   createdLearnerOutputFields,
   createdLearnerSample,
   toLearnerOutput,
-  wouldBeLearner,
 } from '../resources/people/output.js';
+import { wouldBeLearner } from '../resources/people/changes-output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
@@ -35,15 +41,22 @@ export const perform = (async (z, bundle) => {
   const { preview } = input;
   if (preview) {
     const existing = await findPersonByEmail(z, input.email);
+    const [groups] = existing ? await learnerGroupsOf(z, [{ person: existing }]) : [NO_GROUPS];
     return existing
-      ? { ...toLearnerOutput(existing), outcome: 'existing', preview }
-      : { ...wouldBeLearner(input.email, namesOf(input)), outcome: 'would_create', preview };
+      ? { ...toLearnerOutput(existing), ...groups, outcome: 'existing', preview }
+      : {
+          ...wouldBeLearner(input.email, namesOf(input)),
+          ...NO_GROUPS,
+          outcome: 'would_create',
+          preview,
+        };
   }
   const { person, outcome } = await findOrCreatePerson(z, {
     email: input.email,
     ...namesOf(input),
   });
-  return { ...toLearnerOutput(person), outcome, preview };
+  const [groups] = await learnerGroupsOf(z, [{ person, created: outcome === 'created' }]);
+  return { ...toLearnerOutput(person), ...groups, outcome, preview };
 }) satisfies CreatePerform;
 
 export default defineCreate({
@@ -58,7 +71,7 @@ export default defineCreate({
     throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
-    sample: createdLearnerSample,
-    outputFields: createdLearnerOutputFields,
+    sample: { ...createdLearnerSample, ...learnerGroupsSample },
+    outputFields: [...createdLearnerOutputFields, ...learnerGroupsOutputFields],
   },
 });

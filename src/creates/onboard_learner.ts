@@ -8,6 +8,12 @@ import { onboardLearner, readAndPlan } from '../flows/onboarding.js';
 import { previewOnboarding } from '../flows/onboarding-preview.js';
 import type { Course } from '../resources/courses/api.js';
 import { previewField } from '../resources/school/preview.js';
+import {
+  learnerGroupsOf,
+  learnerGroupsOutputFields,
+  learnerGroupsSample,
+  NO_GROUPS,
+} from '../resources/people/learner-groups.js';
 import { splitValuesField } from '../resources/lookup/split.js';
 import {
   emailField,
@@ -21,9 +27,9 @@ import {
   onboardingSample,
   toLearnerOutput,
   toMembershipOutput,
-  wouldBeLearner,
   type OnboardingOutput,
 } from '../resources/people/output.js';
+import { wouldBeLearner } from '../resources/people/changes-output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
@@ -88,7 +94,12 @@ export const perform = (async (z, bundle) => {
   if (input.preview) {
     const planned = await readAndPlan(z, request);
     const preview = await previewOnboarding(z, input.email, planned, request.resendIfPending);
+    const found = preview.groups.filter((group) => typeof group !== 'string');
+    const [groups] = preview.person
+      ? await learnerGroupsOf(z, [{ person: preview.person }], found)
+      : [NO_GROUPS];
     return {
+      ...groups,
       ...(preview.person
         ? toLearnerOutput(preview.person)
         : wouldBeLearner(input.email, request.learner)),
@@ -104,7 +115,19 @@ export const perform = (async (z, bundle) => {
     } satisfies OnboardingOutput;
   }
   const result = await onboardLearner(z, request);
+  const [groups] = await learnerGroupsOf(
+    z,
+    [
+      {
+        person: result.person,
+        created: result.learnerOutcome === 'created',
+        added: result.groups,
+      },
+    ],
+    result.groups,
+  );
   return {
+    ...groups,
     ...toMembershipOutput(result.person, result.groups),
     learner_outcome: result.learnerOutcome,
     ...courseOutput(result.courses),
@@ -126,7 +149,7 @@ export default defineCreate({
     throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
-    sample: onboardingSample,
-    outputFields: onboardingOutputFields,
+    sample: { ...onboardingSample, ...learnerGroupsSample },
+    outputFields: [...onboardingOutputFields, ...learnerGroupsOutputFields],
   },
 });

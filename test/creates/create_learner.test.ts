@@ -5,13 +5,16 @@ import {
   fixture,
   listOf,
   knowing,
+  namingGroups,
   northpass,
   raised,
   run,
   sentRequests,
   withAttributes,
 } from '../helpers.js';
-import { adaLearnerOutput, justNow } from '../fixtures/outputs.js';
+import { adaLearnerOutput, adaWithGroups, justNow } from '../fixtures/outputs.js';
+
+const acme = fixture('groups/group.acme').data;
 
 const ada = fixture('people/person.ada');
 const createBody = (attributes: Record<string, string>) => ({
@@ -41,6 +44,9 @@ describe('create_learner', () => {
       ...adaLearnerOutput,
       created_at: created.attributes.created_at,
       updated_at: created.attributes.updated_at,
+      // a learner just created is in no group yet: no request to say so
+      learner_group_ids: [],
+      learner_group_names: [],
       outcome: 'created',
       preview: false,
     });
@@ -66,7 +72,12 @@ describe('create_learner', () => {
     northpass()
       .post('/v2/people', createBody({ email: 'ada@example.com' }))
       .reply(201, { data: inGroups });
-    expect(await run(perform, { email: 'ada@example.com' })).toMatchObject({ outcome: 'existing' });
+    namingGroups();
+    expect(await run(perform, { email: 'ada@example.com' })).toMatchObject({
+      outcome: 'existing',
+      learner_group_ids: [acme.id],
+      learner_group_names: ['Acme Corp'],
+    });
   });
 
   it('sends only the email when the names are blank', async () => {
@@ -101,12 +112,14 @@ describe('create_learner', () => {
     northpass()
       .post('/v2/people', createBody({ email: 'ada@example.com' }))
       .reply(200, ada);
+    namingGroups();
     expect(await run(perform, { email: 'ada@example.com' })).toEqual({
-      ...adaLearnerOutput,
+      ...adaWithGroups,
       outcome: 'existing',
       preview: false,
     });
-    expect(sentRequests).toHaveLength(1);
+    // and one more to name the groups her record lists
+    expect(sentRequests).toEqual(['POST /v2/people', 'GET /v2/groups?limit=100&sort=name']);
   });
 
   it('finds the existing learner when Northpass refuses a taken email (422), in two requests', async () => {
@@ -120,9 +133,10 @@ describe('create_learner', () => {
       .get('/v2/people')
       .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
       .reply(200, listOf(withAttributes(ada, { email: 'Ada@Example.com' })));
+    namingGroups();
 
     expect(await run(perform, { email: 'ada@example.com' })).toEqual({
-      ...adaLearnerOutput,
+      ...adaWithGroups,
       email: 'Ada@Example.com',
       outcome: 'existing',
       preview: false,
@@ -130,6 +144,7 @@ describe('create_learner', () => {
     expect(sentRequests).toEqual([
       'POST /v2/people',
       'GET /v2/people?filter[email][eq]=ada@example.com&limit=10',
+      'GET /v2/groups?limit=100&sort=name',
     ]);
   });
 
@@ -204,6 +219,8 @@ describe('create_learner with Preview Only', () => {
       disabled: null,
       created_at: null,
       updated_at: null,
+      learner_group_ids: [],
+      learner_group_names: [],
       outcome: 'would_create',
       preview: true,
     });
@@ -216,8 +233,9 @@ describe('create_learner with Preview Only', () => {
       .get('/v2/people')
       .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
       .reply(200, listOf(ada.data));
+    namingGroups();
     expect(await run(perform, { email: 'ada@example.com', preview: 'true' })).toEqual({
-      ...adaLearnerOutput,
+      ...adaWithGroups,
       outcome: 'existing',
       preview: true,
     });

@@ -87,6 +87,10 @@ describe('onboard_learner for a new learner', () => {
       course_names: ['Product Fundamentals'],
       // Acme's course list is empty, which may only mean Northpass leaves it empty in lists
       summary: 'Created learner ada@example.com, added to Acme Corp (Acme Corp has the courses).',
+      // a learner just created is in the groups this step added her to: named with no request
+      learner_group_ids: [GROUP_ID],
+      learner_group_names: ['Acme Corp'],
+      preview: false,
     });
     // three round trips: the reads that validate every reference, then the writes they allow,
     // then the membership, which needs the learner's ID

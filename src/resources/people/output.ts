@@ -40,24 +40,6 @@ export const toLearnerOutput = (person: Person): LearnerOutput => {
   };
 };
 
-/** A learner a preview would create: what the step was given, no ID, nothing else known yet. */
-export const wouldBeLearner = (
-  email: string,
-  names: { first_name?: string; last_name?: string },
-): Omit<LearnerOutput, 'id'> & { id: null } => ({
-  id: null,
-  email,
-  first_name: names.first_name ?? null,
-  last_name: names.last_name ?? null,
-  full_name: [names.first_name, names.last_name].filter(Boolean).join(' ') || null,
-  registration_status: null,
-  activated_at: null,
-  sso_uid: null,
-  disabled: null,
-  created_at: null,
-  updated_at: null,
-});
-
 export const learnerSample = {
   id: '7c4e9a12-6b3d-4e8f-9a10-2b3c4d5e6f70',
   email: 'katherine@example.com',
