@@ -21,12 +21,12 @@ import {
   adaWithGroups,
   graceLearnerOutput as graceOutput,
 } from '../fixtures/outputs.js';
+import { logged } from '../console.js';
 
 /** New Learner's outputs name each learner's groups: none listed here, so null. */
 const unlisted = { learner_group_ids: null, learner_group_names: null };
 const adaLearnerOutput = { ...adaOutput, ...unlisted };
 const graceLearnerOutput = { ...graceOutput, ...unlisted };
-import { logged } from '../console.js';
 
 const adaRecord = fixture('people/person.ada');
 // as the people list shows her: with no groups listed (tests of group names say otherwise)
