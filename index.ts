@@ -28,6 +28,7 @@ import newCourseEnrollment from './src/triggers/new_course_enrollment.js';
 import newLearningPathCompletion from './src/triggers/new_learning_path_completion.js';
 import newGroup from './src/triggers/new_group.js';
 import newLearner from './src/triggers/new_learner.js';
+import newStalledLearner from './src/triggers/new_stalled_learner.js';
 
 /** package.json, beside this file in the sources and one level up from dist/index.js. */
 const manifest = (): { version: string } => {
@@ -62,6 +63,7 @@ export default defineApp({
     [courseList.key]: courseList,
     [learnerList.key]: learnerList,
     [learningPathList.key]: learningPathList,
+    [newStalledLearner.key]: newStalledLearner,
   },
   searches: {
     [findGroup.key]: findGroup,

@@ -16,6 +16,7 @@ import {
   completionOutputSchema,
   pathCompletionOutputSchema,
 } from '../src/resources/enrollments/output.js';
+import { stalledOutputSchema } from '../src/resources/enrollments/stalled.js';
 import { learningPathOutputSchema } from '../src/resources/learning-paths/output.js';
 import { progressOutputSchema } from '../src/resources/transcripts/output.js';
 import { courseAssignmentOutputSchema } from '../src/resources/groups/assignment.js';
@@ -43,6 +44,7 @@ const contract = {
     'new_course_enrollment',
     'new_learning_path_completion',
     'learning_path_list',
+    'new_stalled_learner',
   ],
   searches: [
     'find_group',
@@ -118,6 +120,7 @@ const outputSchemas: Record<string, zod.ZodType> = {
   learning_path_list: learningPathOutputSchema,
   find_learning_path: learningPathOutputSchema,
   find_learner_progress: progressOutputSchema,
+  new_stalled_learner: stalledOutputSchema,
 };
 
 describe('app definition', () => {

@@ -104,4 +104,11 @@ export const behaviour = {
 
   /** confirmed: a pending learner; anything else with `activated_at` set has joined. */
   pendingRegistrationStatus: 'not_activated',
+
+  /**
+   * likely (one production sync reads them): a transcript entry's score attribute and its
+   * certificate link (`links.<name>`), read for New Course Completion's `score` and
+   * `certificate_url`.
+   */
+  transcriptAward: { score: 'score', certificateLink: 'certificate' },
 } as const;

@@ -1,5 +1,5 @@
 import { defineReference } from '../../lib/fields.js';
-import { MAX_LIST_ITEMS, requiredText, textList } from '../../lib/inputs.js';
+import { MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
 import { findNamed, resolveAllNamed, resolveNamed } from '../lookup/references.js';
 import { courseCollection } from './api.js';
 
@@ -49,4 +49,20 @@ export const courseSearchField = defineReference(
   },
   requiredText,
   (z, value, label) => findNamed(z, courseCollection, value, label),
+);
+
+/** One course by ID or name, which must exist, or blank for any course (undefined). */
+export const anyCourseField = defineReference(
+  {
+    ...courseField.input,
+    required: false,
+    placeholder: 'Any course',
+    helpText:
+      'Pick a course, or map a course ID or the exact course name from an earlier step. Leave blank for any course.',
+  },
+  optionalText,
+  (z, value, label) =>
+    value === undefined
+      ? Promise.resolve(undefined)
+      : resolveNamed(z, courseCollection, value, label),
 );
