@@ -137,11 +137,4 @@ describe('new_course_enrollment with bad input', () => {
     });
     expect(sentRequests).toHaveLength(1);
   });
-
-  it('requires a course, before any request', async () => {
-    expect(await raised(run(perform, { course: ' ' }))).toMatchObject({
-      message: 'Course: enter a value; it is required.',
-    });
-    expect(sentRequests).toEqual([]);
-  });
 });
