@@ -287,11 +287,11 @@ describe('new_course_completion for any course, in a school of 200 courses', () 
       doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate', 'clearImmediate'],
     });
     const settle = async <T>(work: Promise<T>): Promise<T> => {
-      let done = false;
+      const state = { done: false };
       const finished = work.finally(() => {
-        done = true;
+        state.done = true;
       });
-      while (!done) {
+      while (!state.done) {
         await new Promise((resolve) => setImmediate(resolve));
         await jest.advanceTimersByTimeAsync(50);
       }
