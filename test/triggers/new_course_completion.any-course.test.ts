@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 
 import { perform } from '../../src/triggers/new_course_completion.js';
-import { knowing, northpass, run, sentRequests, type FixtureResource } from '../helpers.js';
+import {
+  fixture,
+  knowing,
+  northpass,
+  run,
+  sentRequests,
+  type FixtureResource,
+} from '../helpers.js';
 import { logged } from '../console.js';
 
 /** New Course Completion with the course left blank: the whole school, a slice a poll. */
@@ -271,6 +278,62 @@ describe('new_course_completion for any course', () => {
   });
 });
 
+describe("new_course_completion's score and certificate, with a course chosen", () => {
+  const fundamentals = fixture('courses/course.fundamentals');
+  const people = [1, 2, 3, 4, 5, 6, 7].map((n) => learner(n, `L${n}`));
+
+  it('reads at most 5 transcripts a poll, for completions new to the Zap; the rest are blank', async () => {
+    clock('2026-11-25T18:00:00Z');
+    const scope = northpass()
+      .get(`/v2/courses/${FUNDAMENTALS}`)
+      .twice()
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${FUNDAMENTALS}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, enrollments([completed(ada, '2026-11-24T15:42:10Z')], [ada]));
+    // the Zap's first poll: Zapier only records it, so no transcript is read
+    expect(await run(perform, { course: FUNDAMENTALS }, zap('zap-1'))).toHaveLength(1);
+    expect(sentRequests).toHaveLength(2);
+    scope
+      .get(`/v2/courses/${FUNDAMENTALS}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(
+        200,
+        enrollments(
+          people.map((person, index) => completed(person, `2026-11-25T1${index}:00:00Z`)),
+          people,
+        ),
+      );
+    // the five newest (the first is Ada, whose completion the Zap already had)
+    for (const person of people.slice(2)) {
+      scope
+        .get(`/v2/transcripts/${person.id}`)
+        .query({ limit: 100 })
+        .reply(200, transcript(person, 80));
+    }
+    const items = await run<Record<string, unknown>[], never>(
+      perform,
+      { course: FUNDAMENTALS },
+      zap('zap-1'),
+    );
+    expect(items.map((item) => item.score)).toEqual([80, 80, 80, 80, 80, undefined, undefined]);
+    expect(sentRequests).toHaveLength(2 + 2 + 5);
+  });
+
+  it('reads none outside a Zap (the CLI), with the same two requests as before', async () => {
+    northpass()
+      .get(`/v2/courses/${FUNDAMENTALS}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${FUNDAMENTALS}/enrollments`)
+      .query(enrollmentsQuery)
+      .reply(200, enrollments([completed(ada, '2026-11-24T15:42:10Z')], [ada]));
+    const [item] = await run<Record<string, unknown>[], never>(perform, { course: FUNDAMENTALS });
+    expect(item).not.toHaveProperty('score');
+    expect(sentRequests).toHaveLength(2);
+  });
+});
+
+// last in the file: its fake clock leaves the pacing's window in the future for later tests
 describe('new_course_completion for any course, in a school of 200 courses', () => {
   const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   const page = (from: number, more: boolean) => ({
