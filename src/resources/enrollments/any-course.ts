@@ -29,7 +29,7 @@ export const anyCourseCompletions: Watch<CompletionOutput> = {
     sort: behaviour.recentlyActive.sort,
     date: 'last_active_on',
     everyPage: false,
-    needsProgress: true,
+    needsProgress: 'completions',
   },
   event: (found) => {
     const day = dayOf(found.completedAt ?? found.lastActiveOn);

@@ -108,7 +108,7 @@ export const stalledWatch = (
   return {
     stream: `stalled:${course?.id ?? 'any'}:${rule.enrolledDays}:${rule.progressBelow}:${rule.inactiveDays}`,
     ...(course ? { course } : {}),
-    order: { date: 'last_active_on', everyPage: true, needsProgress: true },
+    order: { date: 'last_active_on', everyPage: true, needsProgress: 'stalled learners' },
     event,
     toItem: (found, stallEvent, learner) =>
       toStalledOutput(

@@ -4,6 +4,7 @@ import { z as zod } from 'zod';
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
 import { fetchPage } from '../../client/pages.js';
+import { appError } from '../../lib/errors.js';
 import { listCourses } from '../courses/api.js';
 import { inNewestOrder, NEWEST_WALK_PAGES } from '../newest.js';
 import { personSchema, type Person } from '../people/api.js';
@@ -72,8 +73,8 @@ export interface WalkOrder {
   date: 'last_active_on' | 'enrolled_at';
   /** Read every page of every course (a walk of state, not of recent events). */
   everyPage: boolean;
-  /** Set for completions: enrollments none of which carry `progress` are an error. */
-  needsProgress?: boolean;
+  /** What needs `progress`, when something does: enrollments none of which carry it are an error. */
+  needsProgress?: 'completions' | 'stalled learners';
 }
 
 /** The UTC day of a date Northpass gives (a date or a timestamp); null when it is none. */
@@ -184,7 +185,13 @@ export const walkSlice = async (
       const page = pages[index];
       if (!page) return;
       if (order.needsProgress && page.items.length > 0 && !page.items.some(carriesProgress)) {
-        throw progressMissing('course');
+        throw order.needsProgress === 'completions'
+          ? progressMissing('course')
+          : appError(
+              "Northpass's course enrollments carry no `progress` field, so stalled learners cannot be told. Send this to the app's maintainer; `npm run verify-school` checks it.",
+              'progress_missing',
+              502,
+            );
       }
       slice.skipped += page.skipped;
       slice.people.push(
