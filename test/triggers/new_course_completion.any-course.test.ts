@@ -253,6 +253,35 @@ describe('new_course_completion for any course', () => {
     expect(sentRequests).toHaveLength(4 + 3);
   });
 
+  it('sends 100 completions a poll (Zapier takes no more) and the rest on the next', async () => {
+    clock('2026-11-25T18:00:00Z');
+    const many = Array.from({ length: 105 }, (_, index): FixtureResource => ({
+      id: `f0000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      type: 'people',
+      attributes: { email: `l${index}@example.com` },
+    }));
+    northpass()
+      .get('/v2/courses')
+      .query(courseListQuery)
+      .twice()
+      .reply(200, { data: [course(FUNDAMENTALS, 'Product Fundamentals')], links: {} })
+      .get(`/v2/courses/${FUNDAMENTALS}/enrollments`)
+      .query(enrollmentsQuery)
+      .twice()
+      .reply(
+        200,
+        enrollments(
+          many.map((person) => ({ ...completed(person, '2026-11-25T17:00:00Z'), id: person.id })),
+          many,
+        ),
+      );
+    const first = await run<{ id: string }[], never>(perform, {});
+    const second = await run<{ id: string }[], never>(perform, {});
+    expect(first).toHaveLength(100);
+    expect(second).toHaveLength(5);
+    expect(new Set([...first, ...second].map((item) => item.id)).size).toBe(105);
+  });
+
   it('loads a sample from the first courses, whatever their dates, with scores', async () => {
     clock('2026-11-25T18:00:00Z');
     firstDay()

@@ -4,7 +4,7 @@ import { z as zod } from 'zod';
 import { metaOf, zapIdOf } from '../../lib/meta.js';
 import { recall, remember } from '../../lib/shared.js';
 import { learnerDetails, type LearnerDetails } from '../people/directory.js';
-import { pollItems, SAMPLE_LIMIT } from '../polling.js';
+import { POLL_LIMIT, pollItems, SAMPLE_LIMIT } from '../polling.js';
 import { LEARNER_LOOKUPS_PER_POLL } from './api.js';
 import {
   foundSchema,
@@ -125,7 +125,13 @@ export const watchEnrollments = async <T extends { id: string }>(
     slice.people,
     LEARNER_LOOKUPS_PER_POLL,
   );
-  const ready = entries.filter(({ found }) => learners.has(found.personId));
+  const complete = newestFirst(
+    entries
+      .filter(({ found }) => learners.has(found.personId))
+      .map((entry) => ({ item: entry, event: entry.event })),
+  );
+  // Zapier takes 100 items a poll: the rest wait for the next one
+  const ready = complete.slice(0, POLL_LIMIT);
   const held = entries.filter(({ found }) => !learners.has(found.personId));
   if (held.length > 0) {
     z.console.log(
@@ -135,7 +141,7 @@ export const watchEnrollments = async <T extends { id: string }>(
   const next: WatchState = {
     since: state.since,
     walk: slice.walk,
-    carried: held.slice(0, CARRIED).map(({ found }) => found),
+    carried: [...complete.slice(POLL_LIMIT), ...held].slice(0, CARRIED).map(({ found }) => found),
     emitted: [...ready.map(({ event }) => event.id), ...state.emitted].slice(0, EMITTED),
   };
   await remember(z, key, next, STATE_TTL_SECONDS);
