@@ -12,9 +12,11 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
       },
     },
+    plugins: { house: { rules: { 'imports-first': importsFirst() } } },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'house/imports-first': 'error',
     },
   },
   {
@@ -84,4 +86,28 @@ function layers(rules) {
       ],
     },
   }));
+}
+
+/**
+ * `import/first` in a dozen lines: every import at the top of the file, before any other
+ * statement, so a reader sees a file's dependencies in one place. eslint-plugin-import-x has the
+ * rule, but brings a native resolver and a dozen packages for this one check.
+ */
+function importsFirst() {
+  return {
+    meta: {
+      type: 'suggestion',
+      messages: { first: 'Put every import at the top of the file, before any other statement.' },
+      schema: [],
+    },
+    create: (context) => ({
+      Program(program) {
+        let code = false;
+        for (const statement of program.body) {
+          if (statement.type !== 'ImportDeclaration') code = true;
+          else if (code) context.report({ node: statement, messageId: 'first' });
+        }
+      },
+    }),
+  };
 }

@@ -13,6 +13,7 @@ import onboardLearner from './src/creates/onboard_learner.js';
 import offboardLearner from './src/creates/offboard_learner.js';
 import removeLearnerFromGroup from './src/creates/remove_learner_from_group.js';
 import updateLearner from './src/creates/update_learner.js';
+import readWebhookEvent from './src/creates/read_webhook_event.js';
 import findCourse from './src/searches/find_course.js';
 import findGroup from './src/searches/find_group.js';
 import findLearner from './src/searches/find_learner.js';
@@ -29,6 +30,8 @@ import newLearningPathCompletion from './src/triggers/new_learning_path_completi
 import newGroup from './src/triggers/new_group.js';
 import newLearner from './src/triggers/new_learner.js';
 import newStalledLearner from './src/triggers/new_stalled_learner.js';
+import findLearnerTrainingSummary from './src/searches/find_learner_training_summary.js';
+import newCertificateExpiring from './src/triggers/new_certificate_expiring.js';
 
 /** package.json, beside this file in the sources and one level up from dist/index.js. */
 const manifest = (): { version: string } => {
@@ -64,6 +67,7 @@ export default defineApp({
     [learnerList.key]: learnerList,
     [learningPathList.key]: learningPathList,
     [newStalledLearner.key]: newStalledLearner,
+    [newCertificateExpiring.key]: newCertificateExpiring,
   },
   searches: {
     [findGroup.key]: findGroup,
@@ -71,6 +75,7 @@ export default defineApp({
     [findLearner.key]: findLearner,
     [findLearnerProgress.key]: findLearnerProgress,
     [findLearningPath.key]: findLearningPath,
+    [findLearnerTrainingSummary.key]: findLearnerTrainingSummary,
   },
   creates: {
     [createGroup.key]: createGroup,
@@ -82,6 +87,7 @@ export default defineApp({
     [removeLearnerFromGroup.key]: removeLearnerFromGroup,
     [updateLearner.key]: updateLearner,
     [offboardLearner.key]: offboardLearner,
+    [readWebhookEvent.key]: readWebhookEvent,
   },
   searchOrCreates: {
     [findGroup.key]: {

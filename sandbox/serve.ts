@@ -35,8 +35,13 @@ Controls at ${url} (no key needed; JSON bodies; a bad body answers 400):
   POST   /_sandbox/records          {"type":"people","attributes":{"email":null}} (raw, unchecked records)
   POST   /_sandbox/activate         {"email":"ada@example.com"}
   POST   /_sandbox/progress         {"email":...,"course":"Product Fundamentals","progress":100,"score":90}
+                                    "expires_at":"2027-06-10T16:20:00Z" sets a completed course's certificate expiry
   POST   /_sandbox/path-enrollments {"email":...,"path":"Partner Certification Path"}
   POST   /_sandbox/path-progress    {"email":...,"path":...,"progress":50}
+  POST   /_sandbox/webhooks         {"type":"course_completed_events","email":"grace@example.com",
+                                     "course":"Product Fundamentals"}: the body Northpass would send and
+                                    its X-Northpass-Hmac-SHA256 (secret "sandbox-webhook-secret"), for
+                                    invoke create read_webhook_event
 Every switch and fault kind is documented in sandbox/store/switches.ts and sandbox/store/faults.ts.`);
 
 const stop = async () => {

@@ -16,6 +16,7 @@ import { learningPathsPlugin } from './plugins/learning-paths.ts';
 import { peoplePlugin } from './plugins/people.ts';
 import { schoolPlugin } from './plugins/school.ts';
 import { transcriptsPlugin } from './plugins/transcripts.ts';
+import { webhooksPlugin } from './plugins/webhooks.ts';
 import { Store, type Switches } from './store.ts';
 
 export const SANDBOX_API_KEY = 'sandbox-api-key';
@@ -60,6 +61,7 @@ export const buildServer = (store: Store, apiKey = SANDBOX_API_KEY): FastifyInst
     learningPathsPlugin,
     transcriptsPlugin,
     controlsPlugin,
+    webhooksPlugin,
   ]) {
     void server.register(plugin, { store });
   }

@@ -18,7 +18,11 @@ import {
 } from '../src/resources/enrollments/output.js';
 import { stalledOutputSchema } from '../src/resources/enrollments/stalled.js';
 import { learningPathOutputSchema } from '../src/resources/learning-paths/output.js';
-import { progressOutputSchema } from '../src/resources/transcripts/output.js';
+import {
+  expiringCertificateOutputSchema,
+  progressOutputSchema,
+} from '../src/resources/transcripts/output.js';
+import { trainingSummaryOutputSchema } from '../src/resources/transcripts/summary.js';
 import { courseAssignmentOutputSchema } from '../src/resources/groups/assignment.js';
 import { createdGroupOutputSchema, groupOutputSchema } from '../src/resources/groups/output.js';
 import {
@@ -30,6 +34,7 @@ import {
   offboardingOutputSchema,
   removalOutputSchema,
 } from '../src/resources/people/output.js';
+import { webhookEventOutputSchema } from '../src/resources/webhooks/output.js';
 
 /** The keys published in ../shared/interface.md: permanent once a Zap stores them. */
 const contract = {
@@ -45,6 +50,7 @@ const contract = {
     'new_learning_path_completion',
     'learning_path_list',
     'new_stalled_learner',
+    'new_certificate_expiring',
   ],
   searches: [
     'find_group',
@@ -52,6 +58,7 @@ const contract = {
     'find_learner',
     'find_learner_progress',
     'find_learning_path',
+    'find_learner_training_summary',
   ],
   creates: [
     'create_group',
@@ -63,6 +70,7 @@ const contract = {
     'remove_learner_from_group',
     'update_learner',
     'offboard_learner',
+    'read_webhook_event',
   ],
 };
 
@@ -121,6 +129,9 @@ const outputSchemas: Record<string, zod.ZodType> = {
   find_learning_path: learningPathOutputSchema,
   find_learner_progress: progressOutputSchema,
   new_stalled_learner: stalledOutputSchema,
+  read_webhook_event: webhookEventOutputSchema,
+  find_learner_training_summary: trainingSummaryOutputSchema,
+  new_certificate_expiring: expiringCertificateOutputSchema,
 };
 
 describe('app definition', () => {

@@ -19,9 +19,16 @@ export const { run } = tester;
 /** Every request a test's mocks answered, as `METHOD /path?query`, in order. */
 export const sentRequests: string[] = [];
 
-/** Between tests: no request log, no shared state (z.cache and its in-process fallback). */
+/**
+ * Every wait (ms) the request loop took between tries, in order. Unit tests never sleep through
+ * them: test/setup.ts records them instead (the sandbox tests wait for real).
+ */
+export const waits: number[] = [];
+
+/** Between tests: no request log, no waits, no shared state (z.cache and its in-process fallback). */
 export const resetRun = (): void => {
   sentRequests.length = 0;
+  waits.length = 0;
   tester.cache.clear();
 };
 

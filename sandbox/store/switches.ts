@@ -82,6 +82,15 @@ export interface Switches {
   archivedStatus: boolean;
   /** Course and learning-path enrollments carry `progress`, or leave the attribute out. */
   enrollmentProgress: 'present' | 'absent';
+  /** Webhook bodies carry the learner and the course under `included`, the learner only, or ids only. */
+  webhookIncluded: 'all' | 'person' | 'none';
+  /** A completion's score in webhook bodies: `attributes.score`, or `attributes.value` (as quiz events). */
+  webhookScore: 'score' | 'value';
+  /**
+   * Transcript items carry a certificate's expiry as `expires_at` (what production code reads;
+   * null when it does not expire), or leave the attribute out (a school or API version without it).
+   */
+  transcriptExpiry: 'expires_at' | 'absent';
   /** A delay before every /v2/ answer in ms, fixed or uniformly random in a range: the network. */
   latencyMs: Latency;
 }
@@ -118,6 +127,9 @@ export const defaultSwitches: Switches = {
   courseStatusWord: 'published',
   archivedStatus: true,
   enrollmentProgress: 'present',
+  webhookIncluded: 'all',
+  webhookScore: 'score',
+  transcriptExpiry: 'expires_at',
   latencyMs: 0,
 };
 
@@ -168,6 +180,9 @@ export const switchesSchema = {
     courseStatusWord: { enum: ['published', 'live'] },
     archivedStatus: { type: 'boolean' },
     enrollmentProgress: { enum: ['present', 'absent'] },
+    webhookIncluded: { enum: ['all', 'person', 'none'] },
+    webhookScore: { enum: ['score', 'value'] },
+    transcriptExpiry: { enum: ['expires_at', 'absent'] },
     latencyMs: {
       if: { type: 'object' },
       then: {

@@ -26,6 +26,8 @@ export const probeQuestions = {
   'enrollment-progress': 'enrollment-progress',
   'email-case': 'email-case',
   'not-found-body': 'not-found-body',
+  'webhook-events': 'webhook-events',
+  'certificate-expiry': 'certificate-expiry',
 } as const satisfies Record<string, QuestionId>;
 
 export type ProbeId = keyof typeof probeQuestions;

@@ -2,6 +2,7 @@ import { verdictOf, type Finding, type Probe, type Verdict } from './answers.js'
 import { CannotRun, Stopped, type Client } from './client.js';
 import { Ledger, removeCreated, type Planned } from './cleanup.js';
 import { emailCase, emailFilter, enrollmentProgress, enrollments, idsFilter } from './people.js';
+import { certificateExpiry } from './certificates.js';
 import type { ProbeKey } from './probes.js';
 import {
   courseStatus,
@@ -14,6 +15,7 @@ import {
   peopleSort,
   school,
 } from './reads.js';
+import { webhookEvents } from './webhooks.js';
 import { writeProbes, writeQuestions } from './writes.js';
 
 export type { Verdict } from './answers.js';
@@ -59,6 +61,12 @@ export const readProbes: [ProbeKey, string, Probe][] = [
     emailCase,
   ],
   ['not-found-body', 'How does Northpass say “no such record”?', notFoundBody],
+  ['webhook-events', 'What does a course-completed webhook body carry?', webhookEvents],
+  [
+    'certificate-expiry',
+    "Do learners' transcripts say when a certificate expires?",
+    certificateExpiry,
+  ],
 ];
 
 export interface Report {

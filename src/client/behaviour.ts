@@ -106,9 +106,31 @@ export const behaviour = {
   pendingRegistrationStatus: 'not_activated',
 
   /**
-   * likely (one production sync reads them): a transcript entry's score attribute and its
-   * certificate link (`links.<name>`), read for New Course Completion's `score` and
-   * `certificate_url`.
+   * likely (one production sync reads it): a transcript entry's score, read for New Course
+   * Completion's `score` (its `certificate_url` is the entry's `certificateLink`).
    */
-  transcriptAward: { score: 'score', certificateLink: 'certificate' },
+  transcriptScore: 'score',
+  /**
+   * Webhook bodies (sent by Northpass's Webhooks app; no API subscribes). confirmed: the JSON:API
+   * envelope with `included` inside `data`, `attributes.created_at`, the learner under `included`
+   * of a learner-created event, and the signature: Base64 HMAC-SHA256 of the raw body keyed with
+   * the school's webhook secret. likely: `course_completed_events`. UNVERIFIED: the relationship
+   * names below, the learning path's type, and where a completion's score sits (`score`, or
+   * `value` as quiz-completed events carry it): question `webhook-events`.
+   */
+  webhookRelationships: { person: 'person', course: 'course', learningPath: 'learning_path' },
+  webhookIncludedTypes: {
+    person: ['people'],
+    course: ['courses'],
+    learningPath: ['learning_paths', 'learning-paths'],
+  },
+  webhookScoreAttributes: ['score', 'value'],
+  /** confirmed: Northpass's event types end so (`learner_created_events`). */
+  webhookEventType: /^[a-z][a-z0-9_]*_events$/,
+  /**
+   * likely (production code reads both): a transcript item's certificate expiry, an attribute
+   * (null or absent when the certificate does not expire), and its certificate, a link.
+   */
+  certificateExpiry: 'expires_at',
+  certificateLink: 'certificate',
 } as const;

@@ -18,7 +18,13 @@ export const MAX_THROTTLE_WAIT_MS = 5_000;
 const throttleWaitMs = (failure: Failure): number =>
   failure.retryAfter ? failure.retryAfter * 1000 : 1_000 + Math.random() * 2_000;
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The timer the request loop waits on between tries (a 5xx, a 429). One object, so that the unit
+ * tests record each wait instead of sleeping through it.
+ */
+export const retryTimer = {
+  sleep: (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 /** Whether a 400 is about `name`: its `source.parameter`, or its words, name it. */
 const namesParameter = (failure: Failure, name: string): boolean => {

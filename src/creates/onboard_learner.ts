@@ -5,6 +5,7 @@ import { booleanWithDefault, MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { optionalCoursesField } from '../resources/courses/fields.js';
 import { COMMAS, groupNamesField } from '../resources/groups/fields.js';
 import { onboardLearner } from '../flows/onboarding.js';
+import { splitValuesField } from '../resources/lookup/split.js';
 import { emailField, firstNameField, lastNameField } from '../resources/people/fields.js';
 import {
   onboardingOutputFields,
@@ -27,7 +28,7 @@ const fields = [
   lastNameField,
   showAs(optionalCoursesField, {
     key: 'courses',
-    helpText: `Courses to assign to every group above (optional, up to ${MAX_LIST_ITEMS}). Pick them, or map course IDs or exact names.`,
+    helpText: `Courses to assign to every group above (optional, up to ${MAX_LIST_ITEMS}): everyone in those groups gets them, not only this learner. Pick them, or map course IDs or exact names.`,
   }),
   defineField(
     {
@@ -53,6 +54,7 @@ const fields = [
     },
     booleanWithDefault(false),
   ),
+  splitValuesField,
 ] as const;
 
 export const perform = (async (z, bundle) => {
@@ -67,6 +69,7 @@ export const perform = (async (z, bundle) => {
     courseRefs: input.courses,
     createMissingGroups: input.create_missing_groups,
     resendIfPending: input.resend_invitation_if_pending,
+    splitMode: input.split_values,
   });
   return {
     ...toMembershipOutput(result.person, result.groups),

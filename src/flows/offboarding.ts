@@ -16,6 +16,7 @@ import {
 import { learnerField } from '../resources/people/fields.js';
 import { firstPage } from '../resources/lookup/name-lists.js';
 import { ONE_PAGE_THRESHOLD, resolveAllNamed } from '../resources/lookup/references.js';
+import type { SplitMode } from '../resources/lookup/split.js';
 
 export interface OffboardingResult {
   person: Person | null;
@@ -113,12 +114,16 @@ const summaryOf = (
  */
 export const offboardLearner = async (
   z: ZObject,
-  { learner, groups }: { learner: string; groups: string[] },
+  {
+    learner,
+    groups,
+    splitMode = 'auto',
+  }: { learner: string; groups: string[]; splitMode?: SplitMode },
 ): Promise<OffboardingResult> => {
   const [found, named] = await whenAll<[Person | null, Group[] | undefined]>([
     findPerson(z, learner, learnerField.input.label),
     groups.length > 0
-      ? resolveAllNamed(z, groupCollection, groups, GROUPS)
+      ? resolveAllNamed(z, groupCollection, groups, GROUPS, splitMode)
       : Promise.resolve(undefined),
   ]);
   if (!found) {

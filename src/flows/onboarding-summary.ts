@@ -10,15 +10,21 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
+/** What the writes did for one group of the step. */
+export interface GroupProgress {
+  result?: GroupOutcome;
+  /** Courses assigned (count), already there, or there now (unknown before: Northpass lists none). */
+  assigned?: number | 'already' | 'now';
+  /** The courses not assigned because the school's API has no route for it. */
+  unassigned?: Course[];
+  joined?: 'added' | 'already';
+}
+
 /** What each write did, collected as the writes finish and told in a fixed order. */
 export interface Ledger {
   learner?: { person: Person; outcome: CreateOutcome };
-  groups: Map<number, GroupOutcome>;
-  /** Courses assigned (count), already there, or there now (unknown before: Northpass lists none). */
-  assigned: Map<number, number | 'already' | 'now'>;
-  /** The courses not assigned because the school's API has no route for it, by group. */
-  unassigned: Map<number, Course[]>;
-  joined: Map<number, 'added' | 'already'>;
+  /** One entry per group of the plan, in its order. */
+  groups: GroupProgress[];
   invitation?: { sent: true } | { sent: false; reason: string };
 }
 
@@ -27,32 +33,29 @@ export const describe = (ledger: Ledger) => {
   const notes: string[] = [];
   const email = ledger.learner?.person.attributes.email ?? '';
   if (ledger.learner?.outcome === 'created') changes.push(`created learner ${email}`);
-  const indexes = [...ledger.groups.keys()].sort((a, b) => a - b);
-  const nameOf = (index: number) => ledger.groups.get(index)?.group.attributes.name ?? '';
-  for (const index of indexes) {
-    const result = ledger.groups.get(index);
-    if (result?.outcome === 'created') changes.push(`created group ${nameOf(index)}`);
+  const groups = ledger.groups.flatMap((progress) =>
+    progress.result ? [{ ...progress, name: progress.result.group.attributes.name }] : [],
+  );
+  for (const { result, name } of groups) {
+    if (result?.outcome === 'created') changes.push(`created group ${name}`);
     if (result?.twin) {
       notes.push(
-        `a parallel run created ${nameOf(index)} at the same time; using the older group, and the other (ID ${result.twin.id}) can be deleted`,
+        `a parallel run created ${name} at the same time; using the older group, and the other (ID ${result.twin.id}) can be deleted`,
       );
     }
   }
-  for (const index of indexes) {
-    const assigned = ledger.assigned.get(index);
+  for (const { assigned, name } of groups) {
     if (typeof assigned === 'number') {
-      changes.push(`assigned ${plural(assigned, 'course')} to ${nameOf(index)}`);
+      changes.push(`assigned ${plural(assigned, 'course')} to ${name}`);
     } else if (assigned === 'already') {
-      notes.push(`${nameOf(index)} already had the courses`);
+      notes.push(`${name} already had the courses`);
     } else if (assigned === 'now') {
-      notes.push(`${nameOf(index)} has the courses`);
+      notes.push(`${name} has the courses`);
     }
   }
-  const added = indexes.filter((index) => ledger.joined.get(index) === 'added').map(nameOf);
+  const added = groups.filter((group) => group.joined === 'added').map((group) => group.name);
   if (added.length > 0) changes.push(`added to ${listing(added)}`);
-  for (const index of indexes) {
-    if (ledger.joined.get(index) === 'already') notes.push(`already in ${nameOf(index)}`);
-  }
+  for (const { joined, name } of groups) if (joined === 'already') notes.push(`already in ${name}`);
   if (ledger.invitation?.sent) changes.push('resent the invitation');
   else if (ledger.invitation) notes.push(`no invitation resent: ${ledger.invitation.reason}`);
   return { changes, notes };

@@ -2,16 +2,9 @@ import type { ZObject } from 'zapier-platform-core';
 
 import { afterPartialWork } from '../lib/errors.js';
 import { whenAll } from '../lib/settle.js';
-import { invalidInput, isUuid, quote } from '../lib/inputs.js';
 import { courseCollection, type Course } from '../resources/courses/api.js';
 import { coursesField } from '../resources/courses/fields.js';
-import {
-  courseIdsOf,
-  createGroup,
-  groupCollection,
-  type Group,
-  type GroupOutcome,
-} from '../resources/groups/api.js';
+import { createGroup, groupCollection, type Group } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
 import {
   addCoursesToGroup,
@@ -20,24 +13,12 @@ import {
 } from '../resources/groups/course-routes.js';
 import { addPersonToGroup, isMember } from '../resources/groups/relationships.js';
 import type { CreateOutcome } from '../resources/outcome.js';
-import { capitalise, describe, type Ledger } from './onboarding-summary.js';
-
-import {
-  findOrCreatePerson,
-  groupIdsOf,
-  hasJoined,
-  type Person,
-  type PersonAttributes,
-} from '../resources/people/api.js';
+import { findOrCreatePerson, type Person, type PersonAttributes } from '../resources/people/api.js';
 import { resendInvitation, type InvitationOutcome } from '../resources/people/invitations.js';
-import {
-  commaValue,
-  findAllNamed,
-  notFoundInput,
-  resolveAllNamed,
-  uniqueById,
-  type Found,
-} from '../resources/lookup/references.js';
+import { findAllNamed, resolveAllNamed, uniqueById } from '../resources/lookup/references.js';
+import type { SplitMode } from '../resources/lookup/split.js';
+import { coursesLacking, invitationPlan, knownMember, plan } from './onboarding-plan.js';
+import { capitalise, describe, type GroupProgress, type Ledger } from './onboarding-summary.js';
 
 export interface OnboardingRequest {
   learner: PersonAttributes & { email: string };
@@ -45,6 +26,7 @@ export interface OnboardingRequest {
   courseRefs: string[];
   createMissingGroups: boolean;
   resendIfPending: boolean;
+  splitMode?: SplitMode;
 }
 
 export interface OnboardingResult {
@@ -61,164 +43,145 @@ const GROUPS = groupsField.input.label;
 const COURSES = coursesField.input.label;
 
 /**
- * Reads before it writes: every group and course is resolved first (in parallel), so a bad
- * reference fails before anything changes. Returns, in the order given, each group found or the
- * name still to create.
+ * Runs each phase's tasks together, and a phase only once every task of the one before has
+ * succeeded: after a failure no further write starts. The first failure, if any.
  */
-const readReferences = async (
-  z: ZObject,
-  request: OnboardingRequest,
-): Promise<{ groups: (Group | string)[]; courses: Course[] }> => {
-  const [found, courses] = await whenAll<[Found<Group>[], Course[]]>([
-    findAllNamed(z, groupCollection, request.groupRefs, GROUPS),
-    resolveAllNamed(z, courseCollection, request.courseRefs, COURSES),
-  ]);
-  const comma = found.find((entry) => entry.commas);
-  if (comma) throw commaValue(groupCollection, comma.ref, GROUPS);
-  const groups = found.map((entry) => entry.record ?? entry.ref);
-  const unknownId = groups.find((entry) => typeof entry === 'string' && isUuid(entry));
-  if (typeof unknownId === 'string') throw notFoundInput(groupCollection, unknownId, GROUPS);
-  const missing = groups.filter((entry) => typeof entry === 'string');
-  if (missing.length > 0 && !request.createMissingGroups) {
-    throw invalidInput(
-      GROUPS,
-      missing.length === 1
-        ? `no group is named ${quote(missing[0] ?? '')}. Create it in Northpass, or turn on Create Missing Groups.`
-        : `no groups are named ${missing.map(quote).join(', ')}. Create them in Northpass, or turn on Create Missing Groups.`,
+const inPhases = async (
+  ...phases: (() => Promise<unknown>[])[]
+): Promise<{ error: unknown } | undefined> => {
+  for (const phase of phases) {
+    const failed = (await Promise.allSettled(phase())).find(
+      (settled) => settled.status === 'rejected',
     );
+    if (failed) return { error: failed.reason };
   }
-  const seen = new Set<string>();
-  return {
-    // a group named by ID and by name is one group
-    groups: groups.filter((entry) =>
-      typeof entry === 'string' ? true : seen.has(entry.id) ? false : (seen.add(entry.id), true),
-    ),
-    courses,
-  };
+  return undefined;
+};
+
+/**
+ * Assigns the courses a group lacks, recording what happened. A school whose API has no route to
+ * assign courses still gets its learners into their groups: the courses are noted, not thrown.
+ */
+const assign = async (
+  z: ZObject,
+  progress: GroupProgress,
+  group: Group,
+  lacking: { courses: Course[]; exact: boolean },
+  anyCourses: boolean,
+): Promise<void> => {
+  if (!anyCourses) return;
+  if (lacking.courses.length === 0) {
+    progress.assigned = 'already';
+    return;
+  }
+  try {
+    const outcome = await addCoursesToGroup(z, group, lacking.courses);
+    progress.assigned =
+      outcome === 'unchanged' ? 'already' : lacking.exact ? lacking.courses.length : 'now';
+  } catch (error) {
+    if (!isAssignmentUnavailable(error)) throw error;
+    progress.unassigned = lacking.courses;
+  }
 };
 
 /**
  * Northpass's enrolment procedure in one step: find or create the learner, find or create each
  * group, assign the courses to every group, add the learner to the groups, and optionally resend
- * a pending invitation. All reads come first; then every write starts as soon as what it needs is
- * known (3 round trips for a new learner in an existing group). Writes are idempotent, and those
- * the records show are done are skipped, so a re-run changes nothing and says so. After a
- * failure no further write starts, and the error says what was done. Where the school's API has
- * no route to assign courses, everything else is still done, then the step fails saying what was
- * not; where it cannot resend invitations, the step succeeds (`invitation_outcome`).
+ * a pending invitation. It reads every reference first (a bad one fails before anything changes),
+ * plans (`onboarding-plan.ts`), then writes in three phases: (1) the learner, the new groups and
+ * the courses of the groups found; (2) the memberships the records do not tell; (3) the courses
+ * of the new groups, the memberships and the invitation. 3 round trips for a new learner in an
+ * existing group. Writes are idempotent, and those the records show are done are skipped, so a
+ * re-run changes nothing and says so. After a failure no further phase starts, and the error says
+ * what was done. Where the school's API has no route to assign courses, everything else is still
+ * done, then the step fails saying what was not; where it cannot resend invitations, the step
+ * succeeds (`invitation_outcome`).
  */
 export const onboardLearner = async (
   z: ZObject,
   request: OnboardingRequest,
 ): Promise<OnboardingResult> => {
-  const { groups: targets, courses } = await readReferences(z, request);
-  const ledger: Ledger = {
-    groups: new Map(),
-    assigned: new Map(),
-    unassigned: new Map(),
-    joined: new Map(),
-  };
-  let invitationOutcome: InvitationOutcome = 'not_asked';
-  let failed = false;
-  /** Starts a write unless an earlier one failed; records nothing itself. */
-  const write = async <T>(task: () => Promise<T>): Promise<T | undefined> => {
-    if (failed) return undefined;
-    try {
-      return await task();
-    } catch (error) {
-      failed = true;
-      throw error;
-    }
-  };
-
-  // the first write: nothing can have failed before it
-  const learner = findOrCreatePerson(z, request.learner).then(
-    (result) => (ledger.learner = result),
-    (error: unknown) => {
-      failed = true;
-      throw error;
-    },
-  );
-  const groups = targets.map((target, index) =>
-    write(() =>
-      typeof target === 'string'
-        ? createGroup(z, target, GROUPS)
-        : Promise.resolve<GroupOutcome>({ group: target, outcome: 'existing' }),
-    ).then((result) => {
-      if (result) ledger.groups.set(index, result);
-      return result;
-    }),
-  );
-  const assignments = groups.map(async (pending, index) => {
-    const result = await pending;
-    if (!result || courses.length === 0) return;
-    // a group just created has no courses; otherwise Northpass may or may not list them
-    const assigned = result.outcome === 'created' ? [] : courseIdsOf(result.group);
-    const toAssign = courses.filter((course) => !assigned?.includes(course.id));
-    const ids = toAssign.map((course) => course.id);
-    // a school whose API cannot assign courses still gets its learners into their groups
-    const outcome =
-      ids.length === 0
-        ? 'unchanged'
-        : await write(() =>
-            addCoursesToGroup(z, result.group, toAssign).catch((error: unknown) => {
-              if (isAssignmentUnavailable(error)) return 'unavailable' as const;
-              throw error;
-            }),
-          );
-    if (outcome === 'unavailable') ledger.unassigned.set(index, toAssign);
-    if (!outcome || outcome === 'unavailable') return;
-    ledger.assigned.set(
-      index,
-      outcome === 'unchanged' ? 'already' : assigned ? toAssign.length : 'now',
-    );
-  });
-  const memberships = groups.map(async (pending, index) => {
-    const [{ person, outcome: learnerOutcome }, result] = await Promise.all([learner, pending]);
-    if (!result) return;
-    // the learner's record says, or (a learner or group just created) nobody is in it yet, or
-    // the group's memberships say
-    const member =
-      groupIdsOf(person)?.includes(result.group.id) ??
-      (learnerOutcome === 'created' || result.outcome === 'created'
-        ? false
-        : await isMember(z, result.group.id, person.id));
-    const outcome = member
-      ? 'unchanged'
-      : await write(() => addPersonToGroup(z, result.group, person.id));
-    if (outcome) ledger.joined.set(index, outcome === 'changed' ? 'added' : 'already');
-  });
-  const invitation = learner.then(async (result) => {
-    if (result.outcome !== 'existing') {
-      invitationOutcome = 'invited_by_northpass';
-    } else if (hasJoined(result.person)) {
-      invitationOutcome = 'not_pending';
-      if (request.resendIfPending)
-        ledger.invitation = { sent: false, reason: 'they already joined' };
-    } else if (request.resendIfPending) {
-      const resent = await write(() => resendInvitation(z, result.person));
-      ledger.invitation = resent;
-      if (resent) invitationOutcome = resent.sent ? 'sent' : resent.outcome;
-    }
-  });
-
-  const settled = await Promise.allSettled([
-    learner,
-    ...groups,
-    ...assignments,
-    ...memberships,
-    invitation,
+  const [found, courses] = await whenAll<
+    [Awaited<ReturnType<typeof findAllNamed<Group>>>, Course[]]
+  >([
+    findAllNamed(z, groupCollection, request.groupRefs, GROUPS),
+    resolveAllNamed(z, courseCollection, request.courseRefs, COURSES),
   ]);
+  const planned = plan(found, courses, {
+    createMissingGroups: request.createMissingGroups,
+    label: GROUPS,
+  });
+  const ledger: Ledger = { groups: planned.groups.map(() => ({})) };
+  const progressOf = (index: number): GroupProgress => ledger.groups[index] ?? {};
+  const anyCourses = courses.length > 0;
+  const members: (boolean | undefined)[] = [];
+  let invitation: { outcome: InvitationOutcome; resend: boolean } = {
+    outcome: 'not_asked',
+    resend: false,
+  };
+
+  const failure = await inPhases(
+    () => [
+      findOrCreatePerson(z, request.learner).then((learner) => {
+        ledger.learner = learner;
+        invitation = invitationPlan(learner.person, learner.outcome, request.resendIfPending);
+        if (invitation.outcome === 'not_pending' && request.resendIfPending)
+          ledger.invitation = { sent: false, reason: 'they already joined' };
+      }),
+      ...planned.groups.map(async ({ target, ...lacking }, index) => {
+        const progress = progressOf(index);
+        if (typeof target === 'string') {
+          progress.result = await createGroup(z, target, GROUPS);
+        } else {
+          progress.result = { group: target, outcome: 'existing' };
+          await assign(z, progress, target, lacking, anyCourses);
+        }
+      }),
+    ],
+    () =>
+      ledger.groups.map(async ({ result }, index) => {
+        const { person, outcome } = ledger.learner ?? {};
+        if (!result || !person || !outcome) return;
+        members[index] =
+          knownMember(person, outcome, result.group, result.outcome) ??
+          (await isMember(z, result.group.id, person.id));
+      }),
+    () => [
+      ...planned.groups.map(async ({ target, ...lacking }, index) => {
+        const progress = progressOf(index);
+        const { result } = progress;
+        if (typeof target !== 'string' || !result) return;
+        // a parallel run may have created it first: then it may have some of the courses
+        const needs =
+          result.outcome === 'created' ? lacking : coursesLacking(result.group, courses);
+        await assign(z, progress, result.group, needs, anyCourses);
+      }),
+      ...ledger.groups.map(async (progress, index) => {
+        const person = ledger.learner?.person;
+        if (!progress.result || !person) return;
+        const changed =
+          !members[index] && (await addPersonToGroup(z, progress.result.group, person.id));
+        progress.joined = changed === 'changed' ? 'added' : 'already';
+      }),
+      (async () => {
+        const person = ledger.learner?.person;
+        if (!invitation.resend || !person) return;
+        const resent = await resendInvitation(z, person);
+        ledger.invitation = resent;
+        invitation = { ...invitation, outcome: resent.sent ? 'sent' : resent.outcome };
+      })(),
+    ],
+  );
+
   const { changes, notes } = describe(ledger);
-  const failure = settled.find((outcome) => outcome.status === 'rejected');
-  const unassigned = [...ledger.unassigned.keys()].sort((a, b) => a - b);
+  const unassigned = ledger.groups.filter((progress) => progress.unassigned);
   // another failure comes first; then courses no route could assign, after all else was done
   if (failure || unassigned.length > 0) {
     const error: unknown = failure
-      ? failure.reason
+      ? failure.error
       : assignmentUnavailable(
-          unassigned.map((index) => ledger.groups.get(index)?.group.attributes.name ?? ''),
-          uniqueById(unassigned.flatMap((index) => ledger.unassigned.get(index) ?? [])).map(
+          unassigned.map((progress) => progress.result?.group.attributes.name ?? ''),
+          uniqueById(unassigned.flatMap((progress) => progress.unassigned ?? [])).map(
             (course) => course.attributes.name,
           ),
         );
@@ -226,20 +189,19 @@ export const onboardLearner = async (
       ? afterPartialWork(error, changes.join(', '), [], failure ? undefined : 'Not done:')
       : error;
   }
-  const { person, outcome } = await learner;
+  const { person, outcome } = ledger.learner as { person: Person; outcome: CreateOutcome };
   const email = person.attributes.email;
   const noted = notes.length > 0 ? ` (${notes.join('; ')})` : '';
   const summary =
     changes.length === 0
       ? `No changes: ${email} was already onboarded${noted}.`
       : `${capitalise([...(outcome === 'existing' ? [`found learner ${email}`] : []), ...changes].join(', '))}${noted}.`;
-  const order = [...ledger.groups.keys()].sort((a, b) => a - b);
   return {
     person,
     learnerOutcome: outcome,
-    groups: uniqueById(order.flatMap((index) => ledger.groups.get(index)?.group ?? [])),
+    groups: uniqueById(ledger.groups.flatMap((progress) => progress.result?.group ?? [])),
     courses,
-    invitationOutcome,
+    invitationOutcome: invitation.outcome,
     summary,
   };
 };

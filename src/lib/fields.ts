@@ -10,7 +10,8 @@ import { whenAll } from './settle.js';
 export interface Field<K extends string = string, P = unknown, R = P> {
   readonly input: PlainInputField & { key: K; label: string };
   check(value: unknown, label: string): P;
-  resolve?(z: ZObject, value: P, label: string): Promise<R>;
+  /** `inputs`: the operation's other checked values (a field whose reading depends on one). */
+  resolve?(z: ZObject, value: P, label: string, inputs: Record<string, unknown>): Promise<R>;
 }
 
 /** A field whose value is used as checked. */
@@ -23,8 +24,24 @@ export const defineField = <const K extends string, P>(
 export const defineReference = <const K extends string, P, R>(
   input: PlainInputField & { key: K; label: string },
   check: (value: unknown, label: string) => P,
-  resolve: (z: ZObject, value: P, label: string) => Promise<R>,
+  resolve: (z: ZObject, value: P, label: string, inputs: Record<string, unknown>) => Promise<R>,
 ): Field<K, P, R> => ({ input, check, resolve });
+
+/**
+ * The same reference, optional: a blank value (as `check` reads it, `undefined`) resolves to
+ * `undefined` with no request; anything else is resolved as the required field resolves it.
+ */
+export const optionalReference = <const K extends string, P, R>(
+  field: Field<K, P, R>,
+  check: (value: unknown, label: string) => P | undefined,
+): Field<K, P | undefined, R | undefined> => ({
+  input: { ...field.input, required: false },
+  check,
+  resolve: (z, value, label, inputs) =>
+    value === undefined || !field.resolve
+      ? Promise.resolve(value as R | undefined)
+      : field.resolve(z, value, label, inputs),
+});
 
 /**
  * The same field as an operation shows it (another key, label, help or requirement), reading its
@@ -64,6 +81,32 @@ export const checkInputs = <const F extends readonly AnyField[]>(
   ) as CheckedInputs<F>;
 
 /**
+ * Every reference among checked inputs resolved into its record, in parallel (an operation that
+ * starts other requests beside them checks first, then resolves).
+ */
+export const resolveInputs = async <const F extends readonly AnyField[]>(
+  z: ZObject,
+  checked: CheckedInputs<F>,
+  fields: F,
+): Promise<ResolvedInputs<F>> => {
+  const values = await whenAll<unknown[]>(
+    fields.map((field) =>
+      field.resolve
+        ? field.resolve(
+            z,
+            (checked as Record<string, unknown>)[field.input.key],
+            field.input.label,
+            checked,
+          )
+        : Promise.resolve((checked as Record<string, unknown>)[field.input.key]),
+    ),
+  );
+  return Object.fromEntries(
+    fields.map((field, index) => [field.input.key, values[index]]),
+  ) as ResolvedInputs<F>;
+};
+
+/**
  * Every value checked (before any request), then every reference resolved into its record, in
  * parallel: the typed, resolved inputs of an operation.
  */
@@ -71,16 +114,4 @@ export const readInputs = async <const F extends readonly AnyField[]>(
   z: ZObject,
   inputData: Record<string, unknown>,
   fields: F,
-): Promise<ResolvedInputs<F>> => {
-  const checked: Record<string, unknown> = checkInputs(inputData, fields);
-  const values = await whenAll<unknown[]>(
-    fields.map((field) =>
-      field.resolve
-        ? field.resolve(z, checked[field.input.key], field.input.label)
-        : Promise.resolve(checked[field.input.key]),
-    ),
-  );
-  return Object.fromEntries(
-    fields.map((field, index) => [field.input.key, values[index]]),
-  ) as ResolvedInputs<F>;
-};
+): Promise<ResolvedInputs<F>> => resolveInputs(z, checkInputs(inputData, fields), fields);

@@ -23,6 +23,8 @@ import { recordRelationships } from './record-relationships.js';
 import { removeNonMember } from './remove-non-member.js';
 import { schoolName } from './school-name.js';
 import { updateVerb } from './update-verb.js';
+import { webhookEvents } from './webhook-events.js';
+import { certificateExpiry } from './certificate-expiry.js';
 
 export type { Alternative, Question, SwitchValue } from './question.js';
 
@@ -47,6 +49,8 @@ export const questions = [
   invitationPath,
   paging,
   schoolName,
+  webhookEvents,
+  certificateExpiry,
 ] as const;
 
 export type RegisteredQuestion = (typeof questions)[number];

@@ -1,13 +1,8 @@
 import { defineSearch, type SearchPerform } from 'zapier-platform-core';
 
-import { checkInputs, defineField, inputsOf, showAs } from '../lib/fields.js';
-import { optionalText } from '../lib/inputs.js';
-import { whenAll } from '../lib/settle.js';
-import { courseCollection, type Course } from '../resources/courses/api.js';
-import { courseField } from '../resources/courses/fields.js';
-import { findPerson, type Person } from '../resources/people/api.js';
-import { learnerField } from '../resources/people/fields.js';
-import { resolveNamed } from '../resources/lookup/references.js';
+import { inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { optionalCourseField } from '../resources/courses/fields.js';
+import { learnerSearchField } from '../resources/people/fields.js';
 import { mostRecentCourse, transcriptOf, transcriptTooLong } from '../resources/transcripts/api.js';
 import {
   progressOutputFields,
@@ -16,30 +11,23 @@ import {
 } from '../resources/transcripts/output.js';
 
 const fields = [
-  showAs(learnerField, {
+  showAs(learnerSearchField, {
     key: 'learner',
+    label: 'Learner',
+    dynamic: 'learner_list.id.email',
+    search: 'find_learner.id',
     helpText:
       "The learner's email address or Northpass learner ID. Someone who is not a learner, or has no activity, gives no result (not an error).",
   }),
-  defineField(
-    {
-      ...courseField.input,
-      required: false,
-      helpText:
-        'The course to look at: pick it, or map its ID or exact name. Leave blank for the course the learner was most recently active in.',
-    },
-    optionalText,
-  ),
+  showAs(optionalCourseField, {
+    key: 'course',
+    helpText:
+      'The course to look at: pick it, or map its ID or exact name. Leave blank for the course the learner was most recently active in.',
+  }),
 ] as const;
 
 export const perform = (async (z, bundle) => {
-  const { learner, course } = checkInputs(bundle.inputData, fields);
-  const [person, chosen] = await whenAll<[Person | null, Course | undefined]>([
-    findPerson(z, learner, learnerField.input.label),
-    course
-      ? resolveNamed(z, courseCollection, course, courseField.input.label)
-      : Promise.resolve(undefined),
-  ]);
+  const { learner: person, course: chosen } = await readInputs(z, bundle.inputData, fields);
   if (!person) return [];
   const { entries, complete } = await transcriptOf(z, person.id);
   const entry = chosen

@@ -1,7 +1,7 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
 import { inputsOf, readInputs, showAs } from '../lib/fields.js';
-import { anyCourseField } from '../resources/courses/fields.js';
+import { optionalCourseField } from '../resources/courses/fields.js';
 import { anyCourseEnrollments } from '../resources/enrollments/any-course.js';
 import { courseEnrollmentsPath, pollEnrollments } from '../resources/enrollments/api.js';
 import {
@@ -12,9 +12,10 @@ import {
 import { watchEnrollments } from '../resources/enrollments/watch.js';
 
 const fields = [
-  showAs(anyCourseField, {
+  showAs(optionalCourseField, {
     key: 'course',
     search: undefined,
+    placeholder: 'Any course',
     helpText:
       'The course to watch. Pick a course, or map a course ID or exact course name. Leave blank for any course: the whole school is read in turns, 20 courses a poll.',
   }),

@@ -1,11 +1,11 @@
 import { defineTrigger, type PollingTriggerPerform, type ZObject } from 'zapier-platform-core';
 
-import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
+import { checkInputs, inputsOf, resolveInputs, showAs } from '../lib/fields.js';
 import { isUuid } from '../lib/inputs.js';
 import { metaOf } from '../lib/meta.js';
 import { whenAll } from '../lib/settle.js';
 import { groupCollection } from '../resources/groups/api.js';
-import { optionalGroupField } from '../resources/groups/fields.js';
+import { groupField, groupFilterField } from '../resources/groups/fields.js';
 import { membersAmong } from '../resources/groups/relationships.js';
 import type { Person } from '../resources/people/api.js';
 import { newestPeople } from '../resources/people/lists.js';
@@ -15,31 +15,35 @@ import { pollItems, pollLimit } from '../resources/polling.js';
 import { resolveNamed } from '../resources/lookup/references.js';
 
 const fields = [
-  showAs(optionalGroupField, {
+  showAs(groupFilterField, {
     key: 'group',
     helpText:
       'Only trigger for new learners in this group. Pick a group, or map a group ID or exact name. Leave blank for every new learner.',
   }),
 ] as const;
 
-/** A group ID from the dropdown is trusted on polls and checked when the trigger is tested. */
-const groupIdFor = async (z: ZObject, groupRef: string, testing: boolean): Promise<string> =>
-  isUuid(groupRef) && !testing
-    ? groupRef.toLowerCase()
-    : (await resolveNamed(z, groupCollection, groupRef, optionalGroupField.input.label)).id;
+/** The group checked by its record: when testing the trigger, or when a poll finds it empty. */
+const checkGroup = (z: ZObject, groupRef: string) =>
+  resolveNamed(z, groupCollection, groupRef, groupField.input.label);
 
 export const perform = (async (z, bundle) => {
-  const { group: groupRef } = checkInputs(bundle.inputData, fields);
+  const checked = checkInputs(bundle.inputData, fields);
   const testing = metaOf(bundle).isLoadingSample ?? false;
-  const [groupId, newest] = await whenAll<[string | undefined, Newest<Person>]>([
-    groupRef ? groupIdFor(z, groupRef, testing) : Promise.resolve(undefined),
+  // an ID from the dropdown is trusted on polls, and checked (beside the poll) when testing
+  const [, { group: groupId }, newest] = await whenAll<
+    [unknown, { group?: string }, Newest<Person>]
+  >([
+    testing && checked.group && isUuid(checked.group)
+      ? checkGroup(z, checked.group)
+      : Promise.resolve(),
+    resolveInputs(z, checked, fields),
     newestPeople(z, pollLimit(bundle)),
   ]);
   if (!groupId) return pollItems(z, newest.items.map(toLearnerOutput), newest.skipped);
   const { members, anyMembers } = await membersAmong(z, groupId, newest.items);
   // a group with no members at all may be a group deleted since the Zap was set up
-  if (!anyMembers && groupRef && isUuid(groupRef)) {
-    await resolveNamed(z, groupCollection, groupRef, optionalGroupField.input.label);
+  if (!anyMembers && checked.group && isUuid(checked.group) && !testing) {
+    await checkGroup(z, checked.group);
   }
   return pollItems(z, members.map(toLearnerOutput), newest.skipped);
 }) satisfies PollingTriggerPerform;

@@ -2,7 +2,7 @@ import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core'
 
 import { wholeNumberWithDefault } from '../lib/counts.js';
 import { defineField, inputsOf, readInputs, showAs } from '../lib/fields.js';
-import { anyCourseField } from '../resources/courses/fields.js';
+import { optionalCourseField } from '../resources/courses/fields.js';
 import {
   stalledOutputFields,
   stalledSample,
@@ -11,9 +11,10 @@ import {
 import { watchEnrollments } from '../resources/enrollments/watch.js';
 
 const fields = [
-  showAs(anyCourseField, {
+  showAs(optionalCourseField, {
     key: 'course',
     search: undefined,
+    placeholder: 'Any course',
     helpText:
       'The course to watch. Pick a course, or map a course ID or exact course name. Leave blank for any course: every enrollment is read in turns, 20 pages of 100 a poll.',
   }),

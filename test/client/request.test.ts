@@ -4,8 +4,9 @@ import type { ZObject } from 'zapier-platform-core';
 import { STEP_BUDGET_MS } from '../../src/client/config.js';
 import { collectPages, fetchPage } from '../../src/client/pages.js';
 import { findDocument, northpassRequest } from '../../src/client/request.js';
+import { RETRY_DELAY_MS } from '../../src/client/retry.js';
 import { course, courseSchema, getCourse, postGroup } from './calls.js';
-import { northpass, raised, run, sentRequests } from '../helpers.js';
+import { northpass, raised, run, sentRequests, waits } from '../helpers.js';
 
 describe('retries', () => {
   it('retries a GET once after a 5xx and succeeds', async () => {
@@ -16,6 +17,7 @@ describe('retries', () => {
       .reply(200, { data: course('c1') });
     await expect(run(getCourse)).resolves.toMatchObject({ data: { id: 'c1' } });
     expect(sentRequests).toEqual(['GET /v2/courses/c1', 'GET /v2/courses/c1']);
+    expect(waits).toEqual([RETRY_DELAY_MS]);
   });
 
   it('gives up after one retry with a readable message', async () => {
@@ -112,6 +114,8 @@ describe('rate limit', () => {
       .reply(200, { data: course('c1') });
     await expect(run(getCourse)).resolves.toMatchObject({ data: { id: 'c1' } });
     expect(sentRequests).toEqual(['GET /v2/courses/c1', 'GET /v2/courses/c1']);
+    // the second Northpass asked for, no more
+    expect(waits).toEqual([1_000]);
   });
 
   it('waits once even for a write: a 429 means nothing was done', async () => {
@@ -121,6 +125,10 @@ describe('rate limit', () => {
       .post('/v2/groups')
       .reply(201, { data: { id: 'g1', type: 'groups', attributes: { name: 'A' } } });
     expect((await run(postGroup)).status).toBe(201);
+    // no Retry-After: one to three seconds, so parallel runs spread their retries
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(1_000);
+    expect(waits[0]).toBeLessThan(3_000);
   });
 
   it("hands a second 429 to Zapier's throttled state", async () => {
@@ -131,12 +139,14 @@ describe('rate limit', () => {
         "Northpass's rate limit (10 requests a second per school) was reached. Zapier will retry this step shortly.",
       delay: 1,
     });
+    expect(waits).toEqual([1_000]);
   });
 
   it('does not wait inside the step for a Retry-After longer than the step can afford', async () => {
     northpass().get('/v2/courses/c1').reply(429, '', { 'retry-after': '30' });
     expect(await raised(run(getCourse))).toMatchObject({ name: 'ThrottledError', delay: 30 });
     expect(sentRequests).toHaveLength(1);
+    expect(waits).toEqual([]);
   });
 });
 

@@ -123,10 +123,10 @@ describe('add_course_to_group with names', () => {
   it('resolves names with one read each, exact match first', async () => {
     northpass()
       .get('/v2/groups')
-      .query({ limit: 100, 'filter[name][cont]': 'Acme', sort: 'name' })
+      .query({ limit: 100, 'filter[name][cont]': 'Acme Corp', sort: 'name' })
       .reply(200, listFixture('groups/groups.acme'))
       .get('/v2/courses')
-      .query({ limit: 100, 'filter[name][cont]': 'fundamentals', sort: 'name' })
+      .query({ limit: 100, 'filter[name][cont]': 'product fundamentals', sort: 'name' })
       .reply(200, listFixture('courses/courses.by-name'))
       .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(COURSE_ID))
       .reply(200, {});
@@ -140,8 +140,8 @@ describe('add_course_to_group with names', () => {
       course_names: ['Product Fundamentals'],
     });
     expect(sentRequests).toEqual([
-      'GET /v2/groups?limit=100&filter[name][cont]=Acme&sort=name',
-      'GET /v2/courses?limit=100&filter[name][cont]=fundamentals&sort=name',
+      'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
+      'GET /v2/courses?limit=100&filter[name][cont]=product fundamentals&sort=name',
       `POST /v2/groups/${GROUP_ID}/relationships/courses`,
     ]);
   });
@@ -184,7 +184,7 @@ describe('add_course_to_group with bad input', () => {
     );
     northpass()
       .get('/v2/groups')
-      .query({ limit: 100, 'filter[name][cont]': 'Acme', sort: 'name' })
+      .query({ limit: 100, 'filter[name][cont]': 'Acme Corp', sort: 'name' })
       .reply(200, listOf(acme.data, twin));
     expect(await raised(run(perform, { group: 'Acme Corp', courses: [COURSE_ID] }))).toEqual({
       name: 'AppError',
@@ -200,7 +200,7 @@ describe('add_course_to_group with bad input', () => {
       .get(`/v2/groups/${GROUP_ID}`)
       .reply(200, acme)
       .get('/v2/courses')
-      .query({ limit: 100, 'filter[name][cont]': 'Underwater', sort: 'name' })
+      .query({ limit: 100, 'filter[name][cont]': 'Underwater Basket Weaving', sort: 'name' })
       .reply(200, listOf());
     expect(
       await raised(run(perform, { group: GROUP_ID, courses: ['Underwater Basket Weaving'] })),

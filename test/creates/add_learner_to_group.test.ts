@@ -135,7 +135,7 @@ describe('add_learner_to_group by email and group name', () => {
       .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
       .reply(200, listOf(ada.data))
       .get('/v2/groups')
-      .query({ limit: 100, 'filter[name][cont]': 'Acme', sort: 'name' })
+      .query({ limit: 100, 'filter[name][cont]': 'Acme Corp', sort: 'name' })
       .reply(200, listFixture('groups/groups.acme'))
       .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
       .reply(204);

@@ -61,7 +61,7 @@ describe('offboard_learner with named groups', () => {
       .query(byEmail)
       .reply(200, adaListed)
       .get('/v2/groups')
-      .query(byName('acme'))
+      .query(byName('acme corp'))
       .reply(200, listOf(acme.data))
       .get(`/v2/people/${PERSON_ID}`)
       .reply(200, adaIn([ACME_ID, PARTNERS_ID]))
@@ -81,7 +81,7 @@ describe('offboard_learner with named groups', () => {
     // the learner and the group are read side by side; her record next; then the removal,
     // while the group she stays in is named
     expectPhases([
-      [`GET /v2/people?filter[email][eq]=ada@example.com&limit=10`, byNameRequest('acme')],
+      [`GET /v2/people?filter[email][eq]=ada@example.com&limit=10`, byNameRequest('acme corp')],
       [`GET /v2/people/${PERSON_ID}`],
       [`DELETE /v2/groups/${ACME_ID}/relationships/people`, `GET /v2/groups/${PARTNERS_ID}`],
     ]);

@@ -41,12 +41,12 @@ const acmeWithCourses = (courseIds: string[] | undefined) =>
         ? {}
         : { courses: { data: courseIds.map((id) => ({ type: 'courses', id })) } },
   });
-const groupByName = (name = 'Acme') => ({
+const groupByName = (name = 'Acme Corp') => ({
   limit: 100,
   'filter[name][cont]': name,
   sort: 'name',
 });
-const courseByName = { limit: 100, 'filter[name][cont]': 'Fundamentals', sort: 'name' };
+const courseByName = { limit: 100, 'filter[name][cont]': 'Product Fundamentals', sort: 'name' };
 const personBody = {
   data: { type: 'people', attributes: { email: 'ada@example.com', first_name: 'Ada' } },
 };
@@ -92,8 +92,8 @@ describe('onboard_learner for a new learner', () => {
     // then the membership, which needs the learner's ID
     expectPhases([
       [
-        'GET /v2/groups?limit=100&filter[name][cont]=Acme&sort=name',
-        'GET /v2/courses?limit=100&filter[name][cont]=Fundamentals&sort=name',
+        'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
+        'GET /v2/courses?limit=100&filter[name][cont]=Product Fundamentals&sort=name',
       ],
       ['POST /v2/people', `POST /v2/groups/${GROUP_ID}/relationships/courses`],
       [`POST /v2/groups/${GROUP_ID}/relationships/people`],
@@ -500,7 +500,7 @@ describe('onboard_learner with a comma-joined group value', () => {
     hopedNorthpass();
     northpass()
       .get('/v2/groups')
-      .query(groupByName('Acme,'))
+      .query(groupByName('Acme, Inc.'))
       .reply(200, listOf(acmeInc))
       .post('/v2/people', { data: { type: 'people', attributes: { email: 'ada@example.com' } } })
       .reply(200, adaIn(acmeInc.id));
@@ -528,14 +528,14 @@ describe('onboard_learner with a comma-joined group value', () => {
     );
   });
 
-  it('creates nothing when neither reading of a comma-joined value names groups', async () => {
+  it('creates nothing when some parts of a comma-joined value are groups and some not', async () => {
     hopedNorthpass();
     northpass()
       .get('/v2/groups')
-      .query(groupByName('Engineering,Support'))
+      .query(groupByName('Sales Engineering,Support'))
       .reply(200, listOf())
       .get('/v2/groups')
-      .query(groupByName('Engineering'))
+      .query(groupByName('Sales Engineering'))
       .reply(200, listOf())
       .get('/v2/groups')
       .query(groupByName('Support'))
@@ -547,7 +547,7 @@ describe('onboard_learner with a comma-joined group value', () => {
       code: 'invalid_input',
       status: 400,
       message:
-        'Groups: no group is named "Sales Engineering,Support", and its comma-separated parts are not all groups. Map each group as its own item, or map the ID of a group whose name has a comma.',
+        'Groups: "Sales Engineering,Support" has commas: "Support" is a group but "Sales Engineering" is not, so nothing was changed. Choose Split in Commas in Names to create the missing groups, or Never if the whole value is one name.',
     });
     expect(sentRequests.every((line) => line.startsWith('GET'))).toBe(true);
   });

@@ -6,6 +6,7 @@ import {
   defineField,
   defineReference,
   inputsOf,
+  optionalReference,
   readInputs,
   showAs,
 } from '../../src/lib/fields.js';
@@ -49,5 +50,27 @@ describe('fields that read themselves', () => {
     await expect(readInputs(noZ, { owner: 'ada' }, [owner, name])).rejects.toThrow(
       /Group Name: enter a value/,
     );
+  });
+
+  it('declares an optional reference from the required one: blank resolves to nothing, unasked', async () => {
+    const asked: string[] = [];
+    const required = defineReference(
+      { key: 'owner', label: 'Owner', required: true, helpText: 'Who owns it.' },
+      requiredText,
+      (_z, value) => (asked.push(value), Promise.resolve({ id: `id-of-${value}` })),
+    );
+    const optional = optionalReference(required, optionalText);
+    expect(optional.input).toEqual({
+      key: 'owner',
+      label: 'Owner',
+      required: false,
+      helpText: 'Who owns it.',
+    });
+    expect(await readInputs(noZ, { owner: '  ' }, [optional])).toEqual({ owner: undefined });
+    expect(asked).toEqual([]);
+    expect(await readInputs(noZ, { owner: 'ada' }, [optional])).toEqual({
+      owner: { id: 'id-of-ada' },
+    });
+    expect(asked).toEqual(['ada']);
   });
 });

@@ -26,6 +26,8 @@ export const positionGroups = {
   courseStatus: ['course-status'],
   enrollmentProgress: ['enrollment-progress'],
   writeRoutes: ['invitation-path'],
+  webhooks: ['webhook-events'],
+  certificateExpiry: ['certificate-expiry'],
 } as const satisfies Record<string, readonly QuestionId[]>;
 
 type GroupName = keyof typeof positionGroups;
@@ -61,9 +63,15 @@ const unavailable = new Set(
   ),
 );
 
-/** The hoped position and every alternative in which every operation can work. */
+/** Positions that change only webhook bodies (and the sent-webhooks log): the main job reads neither. */
+const bodiesOnly = new Set(positionsOf('webhook-events').map(([label]) => label));
+
+/**
+ * The hoped position and every alternative in which every operation can work, webhook bodies'
+ * aside (webhooks.e2e runs those).
+ */
 export const workingPositions: Position[] = allPositions.filter(
-  ([label]) => !unavailable.has(label),
+  ([label]) => !unavailable.has(label) && !bodiesOnly.has(label),
 );
 
 /** The hoped position and the alternatives of the named questions. */

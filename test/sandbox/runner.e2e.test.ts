@@ -3,7 +3,7 @@
  * from examples/ and on broken ones.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -70,6 +70,21 @@ describe('npm start -- FILE.zap.json', () => {
     const crm = start('examples/completion-to-crm.zap.json').out;
     expect(crm).toContain('      lms_score: 92');
     expect(crm).toContain('      lms_status: completed');
+  });
+
+  it('runs the webhook example, and fails its step when the caught body was tampered with', () => {
+    const { out } = start('examples/webhook-to-crm.zap.json');
+    expect(out).toContain('      lms_score: 96');
+    expect(out).toContain('3 steps, 0 requests to Northpass');
+    const zap = JSON.parse(
+      readFileSync(join(root, 'examples/webhook-to-crm.zap.json'), 'utf8'),
+    ) as { trigger: { sample: { raw_body: string } } };
+    zap.trigger.sample.raw_body = zap.trigger.sample.raw_body.replace('"score":96', '"score":100');
+    const tampered = start(zapFile(JSON.stringify(zap)));
+    expect(tampered.code).toBe(1);
+    expect(tampered.out).toContain('[FAILED] event: Read Northpass Webhook Event');
+    expect(tampered.out).toContain('Signature: does not match this body and Webhook Secret');
+    expect(tampered.out).toContain('[skipped] crm: HubSpot Update Contact');
   });
 
   it('stops the Zap, as Zapier does, where a search finds nothing', () => {

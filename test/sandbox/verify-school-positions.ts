@@ -27,6 +27,8 @@ export const positions: [string, Partial<Switches>][] = [
       missingVerbStatus: 405,
       pageSizeOverride: 150,
       nonMemberRemoval: 'reject-422',
+      webhookIncluded: 'none',
+      webhookScore: 'value',
     },
   ],
   [
@@ -50,6 +52,7 @@ export const positions: [string, Partial<Switches>][] = [
       duplicateMembership: 'reject-409',
       duplicateCourseAssignment: 'reject-409',
       nonMemberRemoval: 'reject-409',
+      webhookIncluded: 'person',
     },
   ],
   [
@@ -93,6 +96,7 @@ export const expectedFindings = (s: Switches): Record<string, string> => {
     'name-search:groups': search,
     'course-status': 'published',
     'enrollment-progress': 'present',
+    'certificate-expiry': s.transcriptExpiry === 'absent' ? 'absent' : 'present',
     'email-case': s.ignoreFilters ? 'unjudged' : s.emailCase === 'ignored' ? 'ignored' : 'exact',
     'not-found-body': 'record:404-json,list:200-json',
     'sort:people': s.listSort ? 'honoured' : 'ignored',
@@ -124,5 +128,6 @@ export const expectedFindings = (s: Switches): Record<string, string> => {
         : `${s.courseAssignmentRoute === 'group' ? 'works' : 'inverse'}:${repeat(s.duplicateCourseAssignment)}`,
     invitation: s.invitationRoute ? 'works' : 'missing-404',
     'remove-non-member': repeat(s.nonMemberRemoval),
+    'webhook-events': `included:${s.webhookIncluded},score:${s.webhookScore}`,
   };
 };

@@ -21,7 +21,7 @@ describe('find_course', () => {
   it('finds a course by name in one request, ignoring longer names', async () => {
     northpass()
       .get('/v2/courses')
-      .query({ limit: 100, 'filter[name][cont]': 'Fundamentals', sort: 'name' })
+      .query({ limit: 100, 'filter[name][cont]': 'Product Fundamentals', sort: 'name' })
       .reply(200, listFixture('courses/courses.by-name'));
     expect(await run(perform, { name: 'Product Fundamentals' })).toEqual([
       fundamentalsCourseOutput,
@@ -48,14 +48,19 @@ describe('find_course', () => {
   it('reads the second page when the first has no exact match', async () => {
     northpass()
       .get('/v2/courses')
-      .query({ limit: 100, 'filter[name][cont]': 'Fundamentals', sort: 'name' })
+      .query({ limit: 100, 'filter[name][cont]': 'Product Fundamentals II', sort: 'name' })
       .reply(200, {
         data: [withAttributes(fundamentals, { name: 'Product Fundamentals III' }, 'c3')],
         // Northpass's own next link leaves out the limit: the app builds the page itself
         links: { next: 'https://api.northpass.com/v2/courses?page=2' },
       })
       .get('/v2/courses')
-      .query({ limit: 100, 'filter[name][cont]': 'Fundamentals', sort: 'name', page: 2 })
+      .query({
+        limit: 100,
+        'filter[name][cont]': 'Product Fundamentals II',
+        sort: 'name',
+        page: 2,
+      })
       .reply(200, listOf(listFixture('courses/courses.by-name').data[1] ?? fundamentals.data));
     expect(await run(perform, { name: 'Product Fundamentals II' })).toMatchObject([
       {

@@ -19,7 +19,7 @@ describe('find_learning_path', () => {
   it('finds a learning path by name, ignoring letter case, in one request', async () => {
     northpass()
       .get('/v2/learning-paths')
-      .query(byName('certification'))
+      .query(byName('partner certification path'))
       .reply(200, listOf(path.data));
     expect(await run(perform, { name: 'partner certification path' })).toEqual([pathOutput]);
   });

@@ -106,7 +106,7 @@ describe('new_course_enrollment', () => {
     hopedNorthpass();
     northpass()
       .get('/v2/courses')
-      .query(byName('fundamentals'))
+      .query(byName('product fundamentals'))
       .reply(200, listOf(fundamentals.data))
       .get(`/v2/courses/${COURSE_ID}/enrollments`)
       .query(enrollmentsQuery)
@@ -129,7 +129,7 @@ describe('new_course_enrollment', () => {
 describe('new_course_enrollment with bad input', () => {
   it('fails the trigger test naming a course that does not exist', async () => {
     hopedNorthpass();
-    northpass().get('/v2/courses').query(byName('Onboarding')).reply(200, listOf());
+    northpass().get('/v2/courses').query(byName('Onboarding 101')).reply(200, listOf());
     expect(await raised(run(perform, { course: 'Onboarding 101' }))).toMatchObject({
       code: 'invalid_input',
       message:

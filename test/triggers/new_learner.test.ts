@@ -51,7 +51,7 @@ describe('new_learner', () => {
   it('resolves a group given by name, in three requests', async () => {
     northpass()
       .get('/v2/groups')
-      .query(byName('Acme'))
+      .query(byName('Acme Corp'))
       .reply(200, listFixture('groups/groups.acme'))
       .get('/v2/people')
       .query(peopleQuery)

@@ -79,7 +79,7 @@ describe('new_learning_path_completion', () => {
     hopedNorthpass();
     northpass()
       .get('/v2/learning-paths')
-      .query(byName('Certification'))
+      .query(byName('Partner Certification Path'))
       .twice()
       .reply(200, listOf(certification.data))
       .get(`/v2/learning-paths/${PATH_ID}/enrollments`)

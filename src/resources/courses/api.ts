@@ -12,6 +12,8 @@ import {
 import { findDocument } from '../../client/request.js';
 import { fetchPage, type Page } from '../../client/pages.js';
 import type { NamedCollection } from '../lookup/names.js';
+import { newestRecords, type Newest } from '../newest.js';
+
 /** GET /v2/courses, newest first whether or not Northpass sorts it (see `newestRecords`). */
 export const newestCourses = (z: ZObject, limit: number): Promise<Newest<Course>> =>
   newestRecords(z, { path: COURSES, ...behaviour.newestFirst }, courseSchema, {
@@ -69,5 +71,3 @@ export const courseCollection: NamedCollection<Course> = {
   schema: courseSchema,
   findById: findCourseById,
 };
-
-import { newestRecords, type Newest } from '../newest.js';

@@ -1,6 +1,7 @@
-import { defineReference } from '../../lib/fields.js';
+import { defineReference, optionalReference } from '../../lib/fields.js';
 import { MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
 import { findNamed, resolveAllNamed, resolveNamed } from '../lookup/references.js';
+import { splitModeOf } from '../lookup/split.js';
 import { courseCollection } from './api.js';
 
 /** One course by ID or name, which must exist. */
@@ -17,6 +18,9 @@ export const courseField = defineReference(
   (z, value, label) => resolveNamed(z, courseCollection, value, label),
 );
 
+/** One course by ID or name, or blank. */
+export const optionalCourseField = optionalReference(courseField, optionalText);
+
 /** Courses by ID or name, each of which must exist. */
 export const coursesField = defineReference(
   {
@@ -25,17 +29,19 @@ export const coursesField = defineReference(
     required: true,
     list: true,
     dynamic: 'course_list.id.name',
-    helpText: `Pick courses, or map course IDs or exact course names (up to ${MAX_LIST_ITEMS}). A value with commas is one course when a course has that name, otherwise one course per part when each part is a course; if neither, the step stops and changes nothing.`,
+    helpText: `Pick courses, or map course IDs or exact course names (up to ${MAX_LIST_ITEMS}). Several courses in one value (one a line, or comma-separated) are read as Commas in Names says.`,
   },
   (value, label) => textList(value, label, { required: true, max: MAX_LIST_ITEMS }),
-  (z, values, label) => resolveAllNamed(z, courseCollection, values, label),
+  (z, values, label, inputs) =>
+    resolveAllNamed(z, courseCollection, values, label, splitModeOf(inputs)),
 );
 
 /** Courses that may be left blank (blank items are ignored). */
 export const optionalCoursesField = defineReference(
   { ...coursesField.input, required: false },
   (value, label) => textList(value, label, { required: false, max: MAX_LIST_ITEMS }),
-  (z, values, label) => resolveAllNamed(z, courseCollection, values, label),
+  (z, values, label, inputs) =>
+    resolveAllNamed(z, courseCollection, values, label, splitModeOf(inputs)),
 );
 
 /** A course to look up by name or ID: none is an answer, not an error. */
@@ -49,20 +55,4 @@ export const courseSearchField = defineReference(
   },
   requiredText,
   (z, value, label) => findNamed(z, courseCollection, value, label),
-);
-
-/** One course by ID or name, which must exist, or blank for any course (undefined). */
-export const anyCourseField = defineReference(
-  {
-    ...courseField.input,
-    required: false,
-    placeholder: 'Any course',
-    helpText:
-      'Pick a course, or map a course ID or the exact course name from an earlier step. Leave blank for any course.',
-  },
-  optionalText,
-  (z, value, label) =>
-    value === undefined
-      ? Promise.resolve(undefined)
-      : resolveNamed(z, courseCollection, value, label),
 );

@@ -16,15 +16,16 @@ import { fetchPage, type Page } from '../../client/pages.js';
 import { withLock } from '../../lib/shared.js';
 import { recordsNamed } from '../lookup/name-search.js';
 import { nameKey, uniqueById, type NamedCollection } from '../lookup/names.js';
+import { findOrCreate, type CreateOutcome } from '../outcome.js';
+import { findNamed } from '../lookup/references.js';
+import { newestRecords, type Newest } from '../newest.js';
+
 /** GET /v2/groups, newest first whether or not Northpass sorts it (see `newestRecords`). */
 export const newestGroups = (z: ZObject, limit: number): Promise<Newest<Group>> =>
   newestRecords(z, { path: GROUPS, ...behaviour.newestFirst }, groupSchema, {
     limit,
     dateOf: (group) => group.attributes.created_at,
   });
-
-import { findOrCreate, type CreateOutcome } from '../outcome.js';
-import { findNamed } from '../lookup/references.js';
 
 /** confirmed */
 const GROUPS = '/v2/groups';
@@ -149,5 +150,3 @@ export const findOrCreateGroup = async (
   const existing = await findNamed(z, groupCollection, name, label);
   return existing ? { group: existing, outcome: 'existing' } : createGroup(z, name, label);
 };
-
-import { newestRecords, type Newest } from '../newest.js';

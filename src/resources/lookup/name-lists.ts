@@ -1,6 +1,7 @@
 import type { ZObject } from 'zapier-platform-core';
 
 import { behaviour } from '../../client/behaviour.js';
+import { knownFacts, learn } from '../../client/learned.js';
 import { collectPages, fetchPage, type Collected, type Page } from '../../client/pages.js';
 import { oncePerRun } from '../../client/run.js';
 import {
@@ -77,6 +78,35 @@ export const firstPage = <T extends NamedRecord>(
   return (fresh ? read() : firstPages(z, kind.path, read)) as Promise<Page<T>>;
 };
 
+/**
+ * The list's first page (once per run; `fresh`: now), remembering per connection whether it is
+ * the whole list: a school that has more skips `onePageList`, one that grows is noticed here.
+ */
+export const firstPageLearned = async <T extends NamedRecord>(
+  z: ZObject,
+  kind: NamedCollection<T>,
+  fresh = false,
+): Promise<Page<T>> => {
+  const page = await firstPage(z, kind, fresh);
+  if ((await knownFacts(z)).onePage?.[kind.path] !== !page.hasNext) {
+    await learn(z, (facts) => {
+      facts.onePage = { ...facts.onePage, [kind.path]: !page.hasNext };
+    });
+  }
+  return page;
+};
+
+/** The whole list when it fits in one page (1 request a run), else undefined. */
+export const onePageList = async <T extends NamedRecord>(
+  z: ZObject,
+  kind: NamedCollection<T>,
+  fresh = false,
+): Promise<T[] | undefined> => {
+  if ((await knownFacts(z)).onePage?.[kind.path] === false) return undefined;
+  const page = await firstPageLearned(z, kind, fresh);
+  return page.hasNext ? undefined : page.items;
+};
+
 /** The whole list (up to the walk cap), read once per run (`fresh`: read again now). */
 export const walkList = <T extends NamedRecord>(
   z: ZObject,
@@ -84,7 +114,7 @@ export const walkList = <T extends NamedRecord>(
   fresh = false,
 ): Promise<Collected<T>> => {
   const read = async (): Promise<Collected<NamedRecord>> => {
-    const first = await firstPage(z, kind, fresh);
+    const first = await firstPageLearned(z, kind, fresh);
     if (!first.hasNext) return { ...first, complete: true, pages: 1 };
     const rest = await collectPages(z, listCall(kind), kind.schema, {
       maxPages: NAME_WALK_PAGES,

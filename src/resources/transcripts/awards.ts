@@ -32,7 +32,7 @@ export interface Award {
 type Awarded<T> = T & Partial<Award>;
 
 const scoreOf = (attributes: Record<string, unknown>): number | null => {
-  const value = attributes[behaviour.transcriptAward.score];
+  const value = attributes[behaviour.transcriptScore];
   if (typeof value !== 'number' && typeof value !== 'string') return null;
   if (value === '') return null;
   const number = Number(value);
@@ -52,7 +52,7 @@ const awardIn = async (z: ZObject, personId: string, courseId: string): Promise<
   );
   return {
     score: entry ? scoreOf(entry.attributes) : null,
-    certificate_url: linkHref(entry?.links?.[behaviour.transcriptAward.certificateLink]),
+    certificate_url: linkHref(entry?.links?.[behaviour.certificateLink]),
   };
 };
 
