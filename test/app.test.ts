@@ -11,7 +11,7 @@ import {
   fundamentalsCourseOutput,
   graceLearnerOutput,
 } from './fixtures/outputs.js';
-import { courseOutputSchema } from '../src/resources/courses/output.js';
+import { courseChoiceOutputSchema, courseOutputSchema } from '../src/resources/courses/output.js';
 import {
   completionOutputSchema,
   pathCompletionOutputSchema,
@@ -19,7 +19,11 @@ import {
 import { learningPathOutputSchema } from '../src/resources/learning-paths/output.js';
 import { progressOutputSchema } from '../src/resources/transcripts/output.js';
 import { courseAssignmentOutputSchema } from '../src/resources/groups/assignment.js';
-import { createdGroupOutputSchema, groupOutputSchema } from '../src/resources/groups/output.js';
+import {
+  createdGroupOutputSchema,
+  groupChoiceOutputSchema,
+  groupOutputSchema,
+} from '../src/resources/groups/output.js';
 import {
   createdLearnerOutputSchema,
   invitationOutputSchema,
@@ -100,8 +104,8 @@ const outputSchemas: Record<string, zod.ZodType> = {
   new_group: groupOutputSchema,
   new_course: courseOutputSchema,
   new_course_completion: completionOutputSchema,
-  group_list: groupOutputSchema,
-  course_list: courseOutputSchema,
+  group_list: groupChoiceOutputSchema,
+  course_list: courseChoiceOutputSchema,
   learner_list: learnerOutputSchema,
   find_group: groupOutputSchema,
   find_course: courseOutputSchema,
@@ -252,7 +256,12 @@ describe('app definition', () => {
       const [trigger, id, label] = reference.split('.');
       expect(hidden.has(String(trigger))).toBe(true);
       expect(id).toBe('id');
-      expect(label).toBe(trigger === 'learner_list' ? 'email' : 'name');
+      const labels: Record<string, string> = {
+        learner_list: 'email',
+        group_list: 'label',
+        course_list: 'label',
+      };
+      expect(label).toBe(labels[String(trigger)] ?? 'name');
     }
   });
 

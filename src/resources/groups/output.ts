@@ -1,6 +1,7 @@
 import { z as zod } from 'zod';
 
 import { outputFieldsFor } from '../../lib/output.js';
+import { choiceLabels, createdDetail, details, membersDetail } from '../choices.js';
 import { createOutcomes } from '../outcome.js';
 import { groupEnrollmentLink, memberCount, type Group } from './api.js';
 
@@ -53,4 +54,29 @@ export const createdGroupSample = {
 export const createdGroupOutputFields = [
   ...groupOutputFields,
   { key: 'outcome', label: 'Outcome (created or existing)' },
+];
+
+/** The groups dropdown: each group, with the label it shows (namesakes told apart). */
+export const groupChoiceOutputSchema = groupOutputSchema.extend({ label: zod.string() });
+export type GroupChoiceOutput = zod.infer<typeof groupChoiceOutputSchema>;
+
+export const toGroupChoices = (groups: Group[]): GroupChoiceOutput[] => {
+  const outputs = groups.map(toGroupOutput);
+  const labels = choiceLabels(
+    outputs.map((group) => ({
+      ...group,
+      detail: details(membersDetail(group.member_count), createdDetail(group.created_at)),
+    })),
+  );
+  return outputs.map((group, index) => ({ ...group, label: labels[index] ?? group.name }));
+};
+
+export const groupChoiceSample = {
+  ...groupSample,
+  label: 'Acme Corp Partners (12 members, created 2026-03-02)',
+} satisfies GroupChoiceOutput;
+
+export const groupChoiceOutputFields = [
+  ...groupOutputFields,
+  { key: 'label', label: 'Dropdown Label' },
 ];
