@@ -16,6 +16,8 @@ import {
   toLearnerOutput,
   type RemovalOutput,
 } from '../resources/people/output.js';
+import { noLearnerSummary, removalSummary } from '../resources/people/removal.js';
+import { outcomeLabel } from '../resources/outcome.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
@@ -34,6 +36,8 @@ export const perform = (async (z, bundle) => {
       outcome: 'no_such_learner',
       removed_group_ids: [],
       removed_group_names: [],
+      outcome_label: outcomeLabel('no_such_learner'),
+      summary: noLearnerSummary(learner.value),
     } satisfies RemovalOutput;
   }
   const person = learner.person;
@@ -45,11 +49,15 @@ export const perform = (async (z, bundle) => {
   if (failure !== undefined) {
     throw removed.length > 0 ? afterPartialWork(failure, 'removed from', names(removed)) : failure;
   }
+  const outcome = removed.length > 0 ? 'removed' : 'not_a_member';
+  const notIn = done.filter(({ result }) => result !== 'removed').map(({ item }) => item);
   return {
     ...toLearnerOutput(person),
-    outcome: removed.length > 0 ? 'removed' : 'not_a_member',
+    outcome,
     removed_group_ids: removed.map((group) => group.id),
     removed_group_names: names(removed),
+    outcome_label: outcomeLabel(outcome),
+    summary: removalSummary(person.attributes.email, names(removed), names(notIn)),
   } satisfies RemovalOutput;
 }) satisfies CreatePerform;
 

@@ -46,6 +46,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
       created_at: group.data.attributes.created_at,
       updated_at: group.data.attributes.updated_at,
       outcome: 'created',
+      outcome_label: 'Created',
     });
     expect(sentRequests).toEqual([
       'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
@@ -92,6 +93,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: '  acme  corp ' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      outcome_label: 'Already existed',
     });
     expect(sentRequests).toHaveLength(1);
   });
@@ -110,6 +112,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: 'Acme Corp' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      outcome_label: 'Already existed',
     });
   });
 
@@ -152,6 +155,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: 'Acme Corp' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      outcome_label: 'Already existed',
     });
   });
 
@@ -218,6 +222,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: 'acme corp' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      outcome_label: 'Already existed',
     });
   });
 

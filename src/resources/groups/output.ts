@@ -44,16 +44,19 @@ export const groupOutputFields = outputFieldsFor(groupOutputSchema, {
 
 export const createdGroupOutputSchema = groupOutputSchema.extend({
   outcome: zod.enum(createOutcomes),
+  outcome_label: zod.string(),
 });
 
 export const createdGroupSample = {
   ...groupSample,
   outcome: 'created',
+  outcome_label: 'Created',
 } satisfies zod.infer<typeof createdGroupOutputSchema>;
 
 export const createdGroupOutputFields = [
   ...groupOutputFields,
-  { key: 'outcome', label: 'Outcome (created or existing)' },
+  { key: 'outcome', label: 'Outcome' },
+  { key: 'outcome_label', label: 'Outcome Label' },
 ];
 
 /** The groups dropdown: each group, with the label it shows (namesakes told apart). */

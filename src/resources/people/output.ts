@@ -62,7 +62,7 @@ export const learnerOutputFields = outputFieldsFor(learnerOutputSchema, {
   registration_status: ['Registration Status'],
   activated_at: ['Activated At', 'datetime'],
   sso_uid: ['SSO UID'],
-  disabled: ['Disabled (cannot sign in)', 'boolean'],
+  disabled: ['Disabled', 'boolean'],
   created_at: ['Created At', 'datetime'],
   updated_at: ['Updated At', 'datetime'],
 });
@@ -77,7 +77,7 @@ export const createdLearnerSample = {
 } satisfies zod.infer<typeof createdLearnerOutputSchema>;
 export const createdLearnerOutputFields: OutputField[] = [
   ...learnerOutputFields,
-  { key: 'outcome', label: 'Outcome (created or existing)' },
+  { key: 'outcome', label: 'Outcome' },
 ];
 
 /** Add/Remove Learner to/from Group: the learner and the groups concerned. */
@@ -140,7 +140,7 @@ export const onboardingSample = {
 
 export const onboardingOutputFields: OutputField[] = [
   ...membershipOutputFields,
-  { key: 'learner_outcome', label: 'Learner Outcome (created or existing)' },
+  { key: 'learner_outcome', label: 'Learner Outcome' },
   { key: 'course_ids', label: 'Course IDs', list: true },
   { key: 'course_names', label: 'Course Names', list: true },
   { key: 'summary', label: 'Summary' },
@@ -153,16 +153,23 @@ export const onboardingOutputFields: OutputField[] = [
 /** What a removal found: removed from some groups, in none of them, or no such learner at all. */
 export const removalOutcomes = ['removed', 'not_a_member', 'no_such_learner'] as const;
 
-/**
- * Remove Learner from Group: the learner (only the email or ID given, when there is no such
- * learner), what became of them, and the groups they were removed from.
- */
-export const removalOutputSchema = learnerOutputSchema.extend({
+/** What every removal output says: the learner, what became of them, the groups left. */
+const removalCoreSchema = learnerOutputSchema.extend({
   id: zod.string().nullable(),
   email: zod.string().nullable(),
   outcome: zod.enum(removalOutcomes),
   removed_group_ids: zod.array(zod.string()),
   removed_group_names: zod.array(zod.string()),
+});
+
+/**
+ * Remove Learner from Group: the learner (only the email or ID given, when there is no such
+ * learner), what became of them (also in words), the groups they were removed from, and one
+ * sentence for a CRM note.
+ */
+export const removalOutputSchema = removalCoreSchema.extend({
+  outcome_label: zod.string(),
+  summary: zod.string(),
 });
 export type RemovalOutput = zod.infer<typeof removalOutputSchema>;
 
@@ -181,22 +188,34 @@ export const noSuchLearner = (value: string) => ({
   updated_at: null,
 });
 
-export const removalSample = {
+const removalCoreSample = {
   ...learnerSample,
   outcome: 'removed',
   removed_group_ids: ['0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10'],
   removed_group_names: ['Acme Corp Partners'],
+} satisfies zod.infer<typeof removalCoreSchema>;
+
+export const removalSample = {
+  ...removalCoreSample,
+  outcome_label: 'Removed',
+  summary: 'Removed katherine@example.com from Acme Corp Partners.',
 } satisfies RemovalOutput;
 
-export const removalOutputFields: OutputField[] = [
+const removalCoreFields: OutputField[] = [
   ...learnerOutputFields,
-  { key: 'outcome', label: 'Outcome (removed, not_a_member or no_such_learner)' },
+  { key: 'outcome', label: 'Outcome' },
   { key: 'removed_group_ids', label: 'Removed From Group IDs', list: true },
   { key: 'removed_group_names', label: 'Removed From Group Names', list: true },
 ];
 
+export const removalOutputFields: OutputField[] = [
+  ...removalCoreFields,
+  { key: 'outcome_label', label: 'Outcome Label' },
+  { key: 'summary', label: 'Summary' },
+];
+
 /** Offboard Learner: a removal, the groups the learner is still in, and one sentence. */
-export const offboardingOutputSchema = removalOutputSchema.extend({
+export const offboardingOutputSchema = removalCoreSchema.extend({
   /** null when Northpass does not say which other groups the learner is in */
   remaining_group_names: zod.array(zod.string()).nullable(),
   summary: zod.string(),
@@ -204,17 +223,13 @@ export const offboardingOutputSchema = removalOutputSchema.extend({
 export type OffboardingOutput = zod.infer<typeof offboardingOutputSchema>;
 
 export const offboardingSample = {
-  ...removalSample,
+  ...removalCoreSample,
   remaining_group_names: ['Existing Customers'],
   summary: 'Removed katherine@example.com from Acme Corp Partners; still in Existing Customers.',
 } satisfies OffboardingOutput;
 
 export const offboardingOutputFields: OutputField[] = [
-  ...removalOutputFields,
-  {
-    key: 'remaining_group_names',
-    label: 'Still In Group Names (empty when Northpass does not say; see Summary)',
-    list: true,
-  },
+  ...removalCoreFields,
+  { key: 'remaining_group_names', label: 'Still In Group Names', list: true },
   { key: 'summary', label: 'Summary' },
 ];
