@@ -258,8 +258,14 @@ describe('add_course_to_group with names', () => {
 
 describe('add_course_to_group with bad input', () => {
   it.each([
-    [{ courses: [COURSE_ID] }, 'Group: enter a value; it is required.'],
-    [{ group: GROUP_ID }, 'Courses: enter at least one value.'],
+    [
+      { courses: [COURSE_ID] },
+      "Group: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
+    [
+      { group: GROUP_ID },
+      "Courses: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
     [{ group: GROUP_ID, courses: [COURSE_ID, ' '] }, 'Courses: item 2 is blank.'],
     [
       { group: GROUP_ID, courses: Array.from({ length: 26 }, (_, i) => `Course ${i}`) },

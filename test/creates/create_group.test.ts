@@ -369,8 +369,14 @@ describe('create_group on a Northpass whose name search tells letter case apart'
 
 describe('create_group with bad input', () => {
   it.each([
-    [undefined, 'Group Name: enter a value; it is required.'],
-    ['   ', 'Group Name: enter a value; it is required.'],
+    [
+      undefined,
+      "Group Name: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
+    [
+      '   ',
+      "Group Name: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
     ['x'.repeat(256), 'Group Name: must be at most 255 characters.'],
     [
       '\u200b\u202e\u0000\ufeff',

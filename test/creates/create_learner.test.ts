@@ -139,8 +139,14 @@ describe('create_learner', () => {
 
 describe('create_learner with bad input', () => {
   it.each([
-    [{}, 'Email: enter an email address; it is required.'],
-    [{ email: '   ' }, 'Email: enter an email address; it is required.'],
+    [
+      {},
+      "Email: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
+    [
+      { email: '   ' },
+      "Email: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
     [{ email: 'ada.example.com' }, 'Email: "ada.example.com" is not a valid email address.'],
     [
       { email: 'ada@example.com', first_name: 'A'.repeat(256) },

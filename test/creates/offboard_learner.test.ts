@@ -398,7 +398,8 @@ describe('offboard_learner failures', () => {
       message: 'Learner: enter an email address or a learner ID; "Ada Lovelace" is neither.',
     });
     expect(await raised(run(perform, {}))).toMatchObject({
-      message: 'Learner: enter a value; it is required.',
+      message:
+        "Learner: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
     });
     expect(sentRequests).toEqual([]);
   });

@@ -245,7 +245,8 @@ describe('remove_learner_from_group', () => {
 
   it('rejects blank groups before any request', async () => {
     expect(await raised(run(perform, { learner: PERSON_ID, groups: [' '] }))).toMatchObject({
-      message: 'Groups: enter a value; it is required.',
+      message:
+        "Groups: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
     });
   });
 });

@@ -356,7 +356,8 @@ describe('new_course_completion with bad input', () => {
 
   it('requires a course', async () => {
     expect(await raised(run(perform, {}))).toMatchObject({
-      message: 'Course: enter a value; it is required.',
+      message:
+        "Course: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
     });
   });
 });

@@ -140,7 +140,8 @@ describe('new_course_enrollment with bad input', () => {
 
   it('requires a course, before any request', async () => {
     expect(await raised(run(perform, { course: ' ' }))).toMatchObject({
-      message: 'Course: enter a value; it is required.',
+      message:
+        "Course: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
     });
     expect(sentRequests).toEqual([]);
   });
