@@ -13,7 +13,7 @@ const fields = [
   showAs(courseField, {
     key: 'course',
     search: undefined,
-    helpText: 'The course to watch. Pick a course, or map a course ID or exact course name.',
+    helpText: 'The course to watch: pick it from the list, or type its exact name or ID.',
   }),
 ] as const;
 

@@ -51,7 +51,7 @@ export const courseOutputFields = outputFieldsFor(courseOutputSchema, {
   id: ['Course ID'],
   name: ['Course Name'],
   status: ['Status'],
-  status_label: ['Status Label (Published, Draft or Archived)'],
+  status_label: ['Status Label'],
   permalink: ['Permalink'],
   short_description: ['Short Description'],
   enrollments_count: ['Enrollments Count', 'integer'],

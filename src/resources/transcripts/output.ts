@@ -57,7 +57,7 @@ export const progressOutputFields = outputFieldsFor(progressOutputSchema, {
   learner_email: ['Learner Email'],
   course_id: ['Course ID'],
   course_name: ['Course Name'],
-  status: ['Status (enrolled, in_progress or completed)'],
+  status: ['Status'],
   progress: ['Progress (%)', 'number'],
   enrolled_at: ['Enrolled At', 'datetime'],
   started_at: ['Started At', 'datetime'],
