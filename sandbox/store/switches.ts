@@ -88,6 +88,8 @@ export interface Switches {
   webhookScore: 'score' | 'value';
   /** A delay before every /v2/ answer in ms, fixed or uniformly random in a range: the network. */
   latencyMs: Latency;
+  /** Assigning a course whose status reads draft: accepted, or refused with 422 "must be published". */
+  draftCourseAssignment: 'accepted' | 'reject-422';
 }
 
 export const defaultSwitches: Switches = {
@@ -125,6 +127,7 @@ export const defaultSwitches: Switches = {
   webhookIncluded: 'all',
   webhookScore: 'score',
   latencyMs: 0,
+  draftCourseAssignment: 'accepted',
 };
 
 const handling = { enum: ['honoured', 'ignored', 'reject-400'] };
@@ -186,6 +189,7 @@ export const switchesSchema = {
       },
       else: milliseconds,
     },
+    draftCourseAssignment: { enum: ['accepted', 'reject-422'] },
   },
 } as const;
 

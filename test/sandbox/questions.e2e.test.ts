@@ -241,14 +241,30 @@ describe.each(positionsFor('courseStatus'))('with %s', (_label, switches) => {
       );
       expect(writes()).toBe(1);
     }
-    const draft = await runOnSandbox(addCourseToGroup, {
+    const before = writes();
+    const draft = runOnSandbox(addCourseToGroup, {
       group: twin,
       courses: ['Advanced Integrations'],
     });
-    expect(draft.summary).toBe('Assigned Advanced Integrations (draft) to Existing Customers.');
-    expect(
-      store.groupCourses.get(twin)?.has(sandbox.idOf('courses', 'Advanced Integrations')),
-    ).toBe(true);
+    const assigned = () =>
+      store.groupCourses.get(twin)?.has(sandbox.idOf('courses', 'Advanced Integrations'));
+    if (store.switches.draftCourseAssignment === 'accepted') {
+      expect((await draft).summary).toBe(
+        'Assigned Advanced Integrations (draft) to Existing Customers.',
+      );
+      expect(assigned()).toBe(true);
+    } else {
+      // tried, and Northpass's own refusal passed on
+      expect(await raised(draft)).toEqual({
+        name: 'AppError',
+        code: 'rejected',
+        status: 422,
+        message:
+          'Northpass rejected the data sent. Northpass said: Course must be published before it can be assigned (field: id).',
+      });
+      expect(assigned()).toBe(false);
+    }
+    expect(writes() - before).toBe(1);
   });
 });
 
