@@ -8,7 +8,7 @@ import {
   createdGroupSample,
   toGroupOutput,
 } from '../resources/groups/output.js';
-import { outcomeLabel } from '../resources/outcome.js';
+import { labelledOutcome } from '../resources/outcome.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [groupNameField] as const;
@@ -16,7 +16,7 @@ const fields = [groupNameField] as const;
 export const perform = (async (z, bundle) => {
   const { name } = checkInputs(bundle.inputData, fields);
   const { group, outcome } = await findOrCreateGroup(z, name, groupNameField.input.label);
-  return { ...toGroupOutput(group), outcome, outcome_label: outcomeLabel(outcome) };
+  return { ...toGroupOutput(group), ...labelledOutcome(outcome) };
 }) satisfies CreatePerform;
 
 export default defineCreate({

@@ -80,3 +80,8 @@ export const outcomeLabel = (outcome: string): string => {
   const words = outcome.replace(/_/g, ' ').trim();
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 };
+
+/** An outcome with its label, to spread into an output: `{ outcome, outcome_label }`. */
+export const labelledOutcome = <O extends string>(
+  outcome: O,
+): { outcome: O; outcome_label: string } => ({ outcome, outcome_label: outcomeLabel(outcome) });
