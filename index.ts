@@ -29,6 +29,8 @@ import newCourseEnrollment from './src/triggers/new_course_enrollment.js';
 import newLearningPathCompletion from './src/triggers/new_learning_path_completion.js';
 import newGroup from './src/triggers/new_group.js';
 import newLearner from './src/triggers/new_learner.js';
+import findLearnerTrainingSummary from './src/searches/find_learner_training_summary.js';
+import newCertificateExpiring from './src/triggers/new_certificate_expiring.js';
 
 /** package.json, beside this file in the sources and one level up from dist/index.js. */
 const manifest = (): { version: string } => {
@@ -63,6 +65,7 @@ export default defineApp({
     [courseList.key]: courseList,
     [learnerList.key]: learnerList,
     [learningPathList.key]: learningPathList,
+    [newCertificateExpiring.key]: newCertificateExpiring,
   },
   searches: {
     [findGroup.key]: findGroup,
@@ -70,6 +73,7 @@ export default defineApp({
     [findLearner.key]: findLearner,
     [findLearnerProgress.key]: findLearnerProgress,
     [findLearningPath.key]: findLearningPath,
+    [findLearnerTrainingSummary.key]: findLearnerTrainingSummary,
   },
   creates: {
     [createGroup.key]: createGroup,

@@ -49,3 +49,37 @@ export const onboardingZap = (names: { groups: string[]; courses: string[] }): Z
     },
   ],
 });
+
+/**
+ * The issue's offboarding under load: a school of `groups` groups of 1,000 learners each, and
+ * Jane in the first 3 (joined before everyone else). Returns Jane's email.
+ */
+export const seedBigGroups = (store: Store, groups: number): string => {
+  const start = Date.now() - 3 * 24 * 60 * 60_000;
+  const joined = new Date(start - 60_000);
+  const jane = store.createPerson({ email: 'jane@example.com' }, joined).person;
+  const learners = Array.from({ length: 1_000 }, (_, index) =>
+    store.insertPerson(
+      { email: `member${index}@example.com`, first_name: 'Member', last_name: String(index) },
+      new Date(start + index * 60_000),
+    ),
+  );
+  for (let index = 0; index < groups; index += 1) {
+    const { group } = store.createGroup(`Cohort ${index + 1}`);
+    // 1,000 members each, Jane among those of the first 3
+    if (index < 3) store.addMembers(group.id, [jane.id], joined);
+    for (const learner of index < 3 ? learners.slice(1) : learners) {
+      store.addMembers(group.id, [learner.id], new Date(learner.created_at));
+    }
+  }
+  return 'jane@example.com';
+};
+
+/** A one-step Zap: a learner offboarded from every group she is in. */
+export const offboardingZap = (email: string): Zap => ({
+  name: 'Offboard a learner',
+  trigger: { app: 'HRIS', event: 'Employee Left', sample: { email } },
+  steps: [
+    { id: 'offboarding', operation: 'offboard_learner', input: { learner: '{{trigger.email}}' } },
+  ],
+});

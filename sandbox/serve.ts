@@ -35,6 +35,7 @@ Controls at ${url} (no key needed; JSON bodies; a bad body answers 400):
   POST   /_sandbox/records          {"type":"people","attributes":{"email":null}} (raw, unchecked records)
   POST   /_sandbox/activate         {"email":"ada@example.com"}
   POST   /_sandbox/progress         {"email":...,"course":"Product Fundamentals","progress":100,"score":90}
+                                    "expires_at":"2027-06-10T16:20:00Z" sets a completed course's certificate expiry
   POST   /_sandbox/path-enrollments {"email":...,"path":"Partner Certification Path"}
   POST   /_sandbox/path-progress    {"email":...,"path":...,"progress":50}
   POST   /_sandbox/webhooks         {"type":"course_completed_events","email":"grace@example.com",

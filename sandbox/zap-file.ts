@@ -3,11 +3,14 @@
  * an action or a search (`operation`, with `input` mapping `{{trigger.field}}` or
  * `{{step_id.field}}`; a search may `create_if_not_found`, as Zapier's search-or-create does),
  * or a `filter` that lets the Zap go on only when a mapped value equals, contains or has
- * something. Bad files are refused with a message that names the step and field.
+ * something. A file may bring its own school (zap-school.ts). Bad files are refused with a
+ * message that names the step and field.
  */
 import { readFileSync } from 'node:fs';
 
 import { z as zod } from 'zod';
+
+import { schoolSchema } from './zap-school.ts';
 
 const inputSchema = zod.record(zod.string(), zod.unknown());
 const stepId = zod.string().regex(/^[\w-]+$/, 'a step id is letters, digits, - and _');
@@ -54,6 +57,8 @@ const zapSchema = zod.strictObject({
     sample: inputSchema,
   }),
   steps: zod.array(zod.union([actionStepSchema, otherAppStepSchema, filterStepSchema])).min(1),
+  /** the school this file runs against, instead of the default sandbox school */
+  school: schoolSchema.optional(),
 });
 
 export type Zap = zod.infer<typeof zapSchema>;
@@ -73,6 +78,12 @@ export class ZapFileError extends Error {
 /** Where a schema problem is, in the words of a Zap file: `step "group", field "input"`. */
 const where = (data: unknown, path: PropertyKey[]): string => {
   const [first, index, ...rest] = path;
+  if (first === 'school' && typeof rest[0] === 'number') {
+    // `school, learner 2, field "groups"`
+    const [list, at, field] = [String(index), rest[0], rest[1]];
+    const record = `school, ${list.replace(/s$/, '')} ${at + 1}`;
+    return field === undefined ? record : `${record}, field "${String(field)}"`;
+  }
   if (first !== 'steps' || typeof index !== 'number')
     return path.map(String).join('.') || 'the file';
   const steps = (data as { steps?: { id?: unknown }[] }).steps;

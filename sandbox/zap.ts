@@ -7,8 +7,10 @@
 import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { isFilter, isOtherApp, ZapFileError, type FilterStep, type Zap } from './zap-file.ts';
+import { fillMappings } from './zap-mapping.ts';
 
 export { loadZap, ZapFileError, type Zap } from './zap-file.ts';
+export { fillMappings } from './zap-mapping.ts';
 
 export interface StepReport {
   id: string;
@@ -82,53 +84,6 @@ const operationsOf = (app: AppDefinition, zap: Zap) =>
       ];
     }),
   );
-
-const MAPPING = /{{\s*([\w-]+)\.([\w-]+)\s*}}/g;
-
-/**
- * Fills `{{step.field}}` mappings in a step's input; a value that is one whole mapping keeps its
- * type (a list stays a list), a mapping inside text joins a list with commas (as Zapier does). A
- * mapping that names no earlier step, or a field that step did not output, is an error that
- * names both.
- */
-export const fillMappings = (
-  value: unknown,
-  data: Record<string, Record<string, unknown>>,
-  where: { step: string; field: string },
-): unknown => {
-  const read = (step: string, field: string): unknown => {
-    // own keys only: `{{trigger.constructor}}` names nothing, not an inherited function
-    const output = Object.hasOwn(data, step) ? data[step] : undefined;
-    if (!output) {
-      throw new ZapFileError(
-        `Step "${where.step}", field "${where.field}": {{${step}.${field}}} names no earlier step.`,
-      );
-    }
-    if (!Object.hasOwn(output, field)) {
-      throw new ZapFileError(
-        `Step "${where.step}", field "${where.field}": {{${step}.${field}}} names nothing: "${step}" has no field "${field}".`,
-      );
-    }
-    return output[field];
-  };
-  if (Array.isArray(value)) return value.map((item) => fillMappings(item, data, where));
-  if (isRecord(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, fillMappings(item, data, where)]),
-    );
-  }
-  if (typeof value !== 'string') return value;
-  const whole = /^{{\s*([\w-]+)\.([\w-]+)\s*}}$/.exec(value);
-  if (whole) return read(whole[1] ?? '', whole[2] ?? '') ?? '';
-  return value.replace(MAPPING, (_match, step: string, field: string) => {
-    const mapped = read(step, field);
-    return Array.isArray(mapped)
-      ? mapped.join(',')
-      : typeof mapped === 'string' || typeof mapped === 'number' || typeof mapped === 'boolean'
-        ? String(mapped)
-        : '';
-  });
-};
 
 const filledInput = (
   step: { id: string; input: Record<string, unknown> },

@@ -17,7 +17,11 @@ import {
   pathCompletionOutputSchema,
 } from '../src/resources/enrollments/output.js';
 import { learningPathOutputSchema } from '../src/resources/learning-paths/output.js';
-import { progressOutputSchema } from '../src/resources/transcripts/output.js';
+import {
+  expiringCertificateOutputSchema,
+  progressOutputSchema,
+} from '../src/resources/transcripts/output.js';
+import { trainingSummaryOutputSchema } from '../src/resources/transcripts/summary.js';
 import { courseAssignmentOutputSchema } from '../src/resources/groups/assignment.js';
 import {
   createdGroupOutputSchema,
@@ -48,6 +52,7 @@ const contract = {
     'new_course_enrollment',
     'new_learning_path_completion',
     'learning_path_list',
+    'new_certificate_expiring',
   ],
   searches: [
     'find_group',
@@ -55,6 +60,7 @@ const contract = {
     'find_learner',
     'find_learner_progress',
     'find_learning_path',
+    'find_learner_training_summary',
   ],
   creates: [
     'create_group',
@@ -125,6 +131,8 @@ const outputSchemas: Record<string, zod.ZodType> = {
   find_learning_path: learningPathOutputSchema,
   find_learner_progress: progressOutputSchema,
   read_webhook_event: webhookEventOutputSchema,
+  find_learner_training_summary: trainingSummaryOutputSchema,
+  new_certificate_expiring: expiringCertificateOutputSchema,
 };
 
 describe('app definition', () => {

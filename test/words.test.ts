@@ -7,6 +7,7 @@ interface Field {
   key: string;
   label?: string;
   helpText?: string;
+  children?: Field[];
 }
 interface Operation {
   display: { label: string; description: string; hidden?: boolean };
@@ -30,7 +31,11 @@ describe('the words a Zap builder reads', () => {
   );
 
   it.each(all)('%s: output labels are short, with no explanation or code values', (_key, op) => {
-    for (const { key, label = '' } of op.operation.outputFields ?? []) {
+    const fields = (op.operation.outputFields ?? []).flatMap((field) => [
+      field,
+      ...(field.children ?? []),
+    ]);
+    for (const { key, label = '' } of fields) {
       // a unit is the one thing in brackets: "Progress (%)"
       expect([key, label]).toEqual([key, expect.stringMatching(/^[A-Z][A-Za-z ]*( \(%\))?$/)]);
       expect(label.length).toBeLessThanOrEqual(30);

@@ -108,12 +108,18 @@ export const page = (
   {
     emptyIs404 = false,
     included,
-  }: { emptyIs404?: boolean; included?: (data: Resource[]) => Resource[] } = {},
+    maxLimit = MAX_LIMIT,
+  }: {
+    emptyIs404?: boolean;
+    included?: (data: Resource[]) => Resource[];
+    /** The largest page this collection serves (memberships: as the switch says). */
+    maxLimit?: number;
+  } = {},
 ) => {
   if (emptyIs404 && items.length === 0) return reply.code(404).send({ errors: [] });
   const { pageSizeOverride, nextLinkKeepsLimit } = store.switches;
   const query = request.query as Query;
-  const limit = pageSizeOverride ?? Math.min(Number(query.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
+  const limit = pageSizeOverride ?? Math.min(Number(query.limit ?? DEFAULT_LIMIT), maxLimit);
   const number = Number(query.page ?? 1);
   const data = items.slice((number - 1) * limit, number * limit);
   const url = new URL(request.url, origin(request));

@@ -10,6 +10,7 @@ import type {
   TranscriptEntry,
 } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
+import type { Switches } from '../store/switches.ts';
 
 export interface Resource {
   id: string;
@@ -187,7 +188,11 @@ export const pathEnrollmentResource = (enrollment: PathEnrollment): Resource => 
   relationships: personLink(enrollment.personId),
 });
 
-export const transcriptResource = (entry: TranscriptEntry): Resource => {
+/** A transcript line; its certificate's expiry as `expires_at` unless the switch leaves it out. */
+export const transcriptResource = (
+  entry: TranscriptEntry,
+  certificateExpiry: Switches['transcriptExpiry'],
+): Resource => {
   const status = progressStatus(entry.progress);
   return {
     id: entry.id,
@@ -201,7 +206,9 @@ export const transcriptResource = (entry: TranscriptEntry): Resource => {
       enrolled_at: entry.enrolledAt,
       started_at: entry.progress.started_at,
       completed_at: entry.progress.completed_at,
+      last_active_at: entry.progress.last_active_on,
       score: entry.progress.score,
+      ...(certificateExpiry === 'expires_at' ? { expires_at: entry.progress.expires_at } : {}),
     },
     links: {
       certificate: status === 'completed' ? `${SCHOOL_SITE}/certificates/${entry.id}.pdf` : null,

@@ -9,6 +9,7 @@ import { DATETIME, jsonApiErrorHandler, notFound } from '../http/errors.ts';
 import { text, view, type SandboxOptions } from '../http/jsonapi.ts';
 import { groupResource, pathEnrollmentResource, personResource } from '../http/resources.ts';
 import { faultSchema, type Fault } from '../store/faults.ts';
+import { setCertificateExpiry } from '../store/progress.ts';
 import type { Group, Person } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { switchesSchema, type Switches } from '../store/switches.ts';
@@ -22,15 +23,16 @@ const object = (required: string[], properties: Record<string, unknown>) => ({
 
 const percent = { type: 'integer', minimum: 0, maximum: 100 };
 const emailOnly = object(['email'], { email: { type: 'string' } });
+const datetime = { type: 'string', pattern: DATETIME };
 const progressBody = (what: 'course' | 'path') =>
   object(['email', what], {
     email: { type: 'string' },
     [what]: { type: 'string' },
     progress: percent,
     score: { type: 'number', minimum: 0, maximum: 100 },
+    ...(what === 'course' ? { expires_at: { anyOf: [datetime, { type: 'null' }] } } : {}),
   });
 
-const datetime = { type: 'string', pattern: DATETIME };
 const recordsBody = {
   ...object(['type'], { type: { enum: ['people', 'groups'] }, attributes: { type: 'object' } }),
   allOf: [
@@ -62,6 +64,15 @@ const recordsBody = {
     },
   ],
 };
+
+interface ProgressBody {
+  email: string;
+  course: string;
+  progress?: number;
+  score?: number;
+  /** The certificate's expiry, for a completed course (null: it does not expire). */
+  expires_at?: string | null;
+}
 
 type RecordsBody =
   | { type: 'people'; attributes?: Partial<Omit<Person, 'id'>> }
@@ -141,13 +152,14 @@ export const controlsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { sto
     },
   );
 
-  app.post<{ Body: { email: string; course: string; progress?: number; score?: number } }>(
+  app.post<{ Body: ProgressBody }>(
     '/_sandbox/progress',
     { schema: { body: progressBody('course') } },
     (request, reply) => {
-      const { email, course, progress = 100, score } = request.body;
+      const { email, course, progress = 100, score, expires_at } = request.body;
       const found = find(store, email, store.courses, course);
       store.setProgress(found.person.id, found.record.id, progress, new Date(), score);
+      setCertificateExpiry(store, found.person.id, found.record.id, expires_at);
       return reply.send({ ok: true });
     },
   );

@@ -2,7 +2,7 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 
 import { collectionRoutes } from '../http/collection.ts';
-import { invalid, noRoute, refused } from '../http/errors.ts';
+import { badParameter, invalid, noRoute, refused } from '../http/errors.ts';
 import {
   findOr404,
   idParams,
@@ -24,6 +24,9 @@ import {
   refusedDraft,
 } from '../http/resources.ts';
 import { refusalStatus, type Refusal } from '../store/switches.ts';
+
+/** The filter that asks a group's memberships for one person's (its handling is a switch). */
+const PERSON_FILTER = 'filter[person_id][eq]';
 
 interface RelationshipRoute {
   Params: IdParams;
@@ -75,11 +78,21 @@ export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
     { schema: { params: idParams, querystring: listQuery } },
     (request, reply) => {
       const group = findOr404(store.groups, request.params.id, 'Group');
-      const memberships = [...(store.members.get(group.id) ?? [])].map(([personId, joinedAt]) =>
-        membershipResource(group.id, personId, joinedAt),
-      );
-      return page(store, request, reply, listed(memberships, request.query, store.switches), {
+      const { [PERSON_FILTER]: person, ...query } = request.query;
+      const handling = store.switches.ignoreFilters
+        ? 'ignored'
+        : store.switches.membershipPersonFilter;
+      if (person !== undefined && handling === 'reject-400') {
+        throw badParameter('unsupported filter person_id', PERSON_FILTER);
+      }
+      const memberships = [...(store.members.get(group.id) ?? [])]
+        .filter(
+          ([personId]) => person === undefined || handling !== 'honoured' || personId === person,
+        )
+        .map(([personId, joinedAt]) => membershipResource(group.id, personId, joinedAt));
+      return page(store, request, reply, listed(memberships, query, store.switches), {
         emptyIs404: store.switches.emptyCollection404,
+        maxLimit: store.switches.membershipPageLimit,
       });
     },
   );

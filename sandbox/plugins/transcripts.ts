@@ -1,6 +1,7 @@
 /**
- * A person's transcript: their courses (through their groups) and learning paths, with progress;
- * 404 `{"errors":[]}` when they have none, as Northpass; filters and sort are ignored.
+ * A person's transcript: their courses (through their groups) and learning paths, with progress,
+ * certificates and their expiry (`transcriptExpiry`); 404 `{"errors":[]}` when they have none, as
+ * Northpass; filters and sort are ignored.
  */
 import type { FastifyPluginCallback } from 'fastify';
 
@@ -21,7 +22,9 @@ export const transcriptsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { 
     { schema: { params: idParams, querystring: listQuery } },
     (request, reply) => {
       const person = findOr404(store.people, request.params.id, 'Person');
-      const entries = store.transcript(person.id).map(transcriptResource);
+      const entries = store
+        .transcript(person.id)
+        .map((entry) => transcriptResource(entry, store.switches.transcriptExpiry));
       return page(store, request, reply, entries, { emptyIs404: true });
     },
   );

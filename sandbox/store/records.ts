@@ -53,6 +53,8 @@ export interface Progress {
   started_at: string | null;
   completed_at: string | null;
   score: number | null;
+  /** When the certificate of a completed course expires (set through `/_sandbox/progress`). */
+  expires_at: string | null;
 }
 
 /** A row of a course's enrollments: one per learner, or one per (group, learner). */
@@ -136,6 +138,7 @@ export const noProgress = (): Progress => ({
   started_at: null,
   completed_at: null,
   score: null,
+  expires_at: null,
 });
 
 /** Northpass's datetime form: UTC, whole seconds, `Z`. */

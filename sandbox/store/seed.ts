@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { setCertificateExpiry } from './progress.ts';
 import { slug, type Course, type LearningPath } from './records.ts';
 import type { Store } from './store.ts';
 
@@ -47,7 +48,8 @@ const learningPath = (
 
 /**
  * A school with four courses, two learning paths, one group and one learner who has joined,
- * completed Product Fundamentals and is halfway through the Partner Certification Path.
+ * completed Product Fundamentals (a certificate valid two years) and is halfway through the
+ * Partner Certification Path.
  */
 export const seedSchool = (store: Store): void => {
   const fundamentals = addCourse(
@@ -102,6 +104,7 @@ export const seedSchool = (store: Store): void => {
   store.addMembers(customers.id, [grace.id], new Date('2026-06-01T12:31:00Z'));
   store.setProgress(grace.id, fundamentals.id, 40, new Date('2026-06-03T10:00:00Z'));
   store.setProgress(grace.id, fundamentals.id, 100, new Date('2026-06-10T16:20:00Z'), 92);
+  setCertificateExpiry(store, grace.id, fundamentals.id, '2028-06-10T16:20:00Z');
   store.enrollInPath(grace.id, certification.id, new Date('2026-06-01T12:35:00Z'));
   store.setPathProgress(grace.id, certification.id, 50, new Date('2026-06-10T16:20:00Z'));
 };

@@ -86,8 +86,20 @@ export interface Switches {
   webhookIncluded: 'all' | 'person' | 'none';
   /** A completion's score in webhook bodies: `attributes.score`, or `attributes.value` (as quiz events). */
   webhookScore: 'score' | 'value';
+  /**
+   * Transcript items carry a certificate's expiry as `expires_at` (what production code reads;
+   * null when it does not expire), or leave the attribute out (a school or API version without it).
+   */
+  transcriptExpiry: 'expires_at' | 'absent';
   /** A delay before every /v2/ answer in ms, fixed or uniformly random in a range: the network. */
   latencyMs: Latency;
+  /** The most memberships a page holds (`limit` above it is cut): 500 (has worked), or 100. */
+  membershipPageLimit: 500 | 100;
+  /**
+   * `filter[person_id][eq]` on a group's memberships: honoured (that person's membership only),
+   * ignored (every membership listed), or a 400 naming the parameter.
+   */
+  membershipPersonFilter: Handling;
   /** Assigning a course whose status reads draft: accepted, or refused with 422 "must be published". */
   draftCourseAssignment: 'accepted' | 'reject-422';
 }
@@ -126,7 +138,10 @@ export const defaultSwitches: Switches = {
   enrollmentProgress: 'present',
   webhookIncluded: 'all',
   webhookScore: 'score',
+  transcriptExpiry: 'expires_at',
   latencyMs: 0,
+  membershipPageLimit: 500,
+  membershipPersonFilter: 'honoured',
   draftCourseAssignment: 'accepted',
 };
 
@@ -179,6 +194,7 @@ export const switchesSchema = {
     enrollmentProgress: { enum: ['present', 'absent'] },
     webhookIncluded: { enum: ['all', 'person', 'none'] },
     webhookScore: { enum: ['score', 'value'] },
+    transcriptExpiry: { enum: ['expires_at', 'absent'] },
     latencyMs: {
       if: { type: 'object' },
       then: {
@@ -189,6 +205,8 @@ export const switchesSchema = {
       },
       else: milliseconds,
     },
+    membershipPageLimit: { enum: [500, 100] },
+    membershipPersonFilter: handling,
     draftCourseAssignment: { enum: ['accepted', 'reject-422'] },
   },
 } as const;

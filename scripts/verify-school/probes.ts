@@ -27,6 +27,8 @@ export const probeQuestions = {
   'email-case': 'email-case',
   'not-found-body': 'not-found-body',
   'webhook-events': 'webhook-events',
+  'certificate-expiry': 'certificate-expiry',
+  'membership-filter': 'membership-filter',
 } as const satisfies Record<string, QuestionId>;
 
 export type ProbeId = keyof typeof probeQuestions;

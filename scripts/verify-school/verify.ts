@@ -2,6 +2,8 @@ import { verdictOf, type Finding, type Probe, type Verdict } from './answers.js'
 import { CannotRun, Stopped, type Client } from './client.js';
 import { Ledger, removeCreated, type Planned } from './cleanup.js';
 import { emailCase, emailFilter, enrollmentProgress, enrollments, idsFilter } from './people.js';
+import { certificateExpiry } from './certificates.js';
+import { membershipFilter } from './memberships.js';
 import type { ProbeKey } from './probes.js';
 import {
   courseStatus,
@@ -61,6 +63,12 @@ export const readProbes: [ProbeKey, string, Probe][] = [
   ],
   ['not-found-body', 'How does Northpass say “no such record”?', notFoundBody],
   ['webhook-events', 'What does a course-completed webhook body carry?', webhookEvents],
+  [
+    'certificate-expiry',
+    "Do learners' transcripts say when a certificate expires?",
+    certificateExpiry,
+  ],
+  ['membership-filter', "Can a group's members be asked for one learner?", membershipFilter],
 ];
 
 export interface Report {

@@ -122,4 +122,17 @@ export const behaviour = {
   webhookScoreAttributes: ['score', 'value'],
   /** confirmed: Northpass's event types end so (`learner_created_events`). */
   webhookEventType: /^[a-z][a-z0-9_]*_events$/,
+  /**
+   * likely (production code reads both): a transcript item's certificate expiry, an attribute
+   * (null or absent when the certificate does not expire), and its certificate, a link.
+   */
+  certificateExpiry: 'expires_at',
+  certificateLink: 'certificate',
+  /**
+   * UNVERIFIED: a group's memberships asked for one person's, so that whether a learner is in a
+   * group of any size is one request. Asked only of groups of more than one page of memberships
+   * until it is seen to work; an answer listing anyone else (or a 400) means it is not, learned
+   * for the connection (`membershipPersonFilter`).
+   */
+  membershipPersonFilter: (personId: string) => ({ 'filter[person_id][eq]': personId }),
 } as const;

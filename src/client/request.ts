@@ -14,6 +14,7 @@ import {
 } from './errors.js';
 import { knownFacts, learn, pathTemplate } from './learned.js';
 import { isNoAnswer, nextTry, retryTimer } from './retry.js';
+import { runOf } from './run.js';
 import { deadlineOf, inSlot } from './step.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -65,6 +66,7 @@ const ensureReadable = (response: HttpResponse, method: Method): HttpResponse =>
  */
 export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise<HttpResponse> => {
   const deadline = deadlineOf(z);
+  const run = runOf(z);
   const method = call.method ?? 'GET';
   const template = pathTemplate(call.path);
   const refused = new Set(
@@ -99,6 +101,8 @@ export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise
     };
     let response: HttpResponse | undefined;
     let noAnswer: (Error & { type?: string }) | undefined;
+    // counted when asked for, before any wait for a slot, so a budget sees it at once
+    run.sent += 1;
     try {
       response = await inSlot(z, () =>
         z.request({

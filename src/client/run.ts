@@ -17,6 +17,8 @@ export interface RunState {
   memo: Map<string, Promise<unknown>>;
   /** What the run has found out and acts on for the rest of it (a route missing, say). */
   marks: Set<string>;
+  /** Requests sent to Northpass so far, retries included. */
+  sent: number;
 }
 
 const runs = new WeakMap<ZObject, RunState>();
@@ -30,6 +32,7 @@ export const runOf = (z: ZObject): RunState => {
       slots: { active: 0, waiting: [] },
       memo: new Map(),
       marks: new Set(),
+      sent: 0,
     };
     runs.set(z, state);
   }
@@ -45,3 +48,6 @@ export const oncePerRun = <V>(z: ZObject, key: string, start: () => Promise<V>):
   memo.set(key, promise);
   return promise;
 };
+
+/** How many requests the run has sent to Northpass so far (each retry counts), for budgets. */
+export const requestsSent = (z: ZObject): number => runOf(z).sent;

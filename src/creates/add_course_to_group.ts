@@ -11,8 +11,9 @@ import {
 import { groupField } from '../resources/groups/fields.js';
 import { addCoursesToGroup } from '../resources/groups/course-routes.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
+import { splitValuesField } from '../resources/lookup/split.js';
 
-const fields = [groupField, coursesField] as const;
+const fields = [groupField, coursesField, splitValuesField] as const;
 
 export const perform = (async (z, bundle) => {
   const { group, courses } = await readInputs(z, bundle.inputData, fields);

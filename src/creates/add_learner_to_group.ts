@@ -13,8 +13,9 @@ import {
   toMembershipOutput,
 } from '../resources/people/output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
+import { splitValuesField } from '../resources/lookup/split.js';
 
-const fields = [learnerField, groupsField] as const;
+const fields = [learnerField, groupsField, splitValuesField] as const;
 
 export const perform = (async (z, bundle) => {
   const { learner, groups } = await readInputs(z, bundle.inputData, fields);

@@ -2,7 +2,13 @@ import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
 import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
 import { findOrCreatePerson } from '../resources/people/api.js';
-import { emailField, firstNameField, lastNameField } from '../resources/people/fields.js';
+import {
+  emailField,
+  firstNameField,
+  fullNameField,
+  lastNameField,
+  namesOf,
+} from '../resources/people/fields.js';
 import {
   createdLearnerOutputFields,
   createdLearnerSample,
@@ -18,14 +24,14 @@ const fields = [
   }),
   firstNameField,
   lastNameField,
+  fullNameField,
 ] as const;
 
 export const perform = (async (z, bundle) => {
-  const { email, first_name, last_name } = checkInputs(bundle.inputData, fields);
+  const input = checkInputs(bundle.inputData, fields);
   const { person, outcome } = await findOrCreatePerson(z, {
-    email,
-    ...(first_name ? { first_name } : {}),
-    ...(last_name ? { last_name } : {}),
+    email: input.email,
+    ...namesOf(input),
   });
   return { ...toLearnerOutput(person), outcome };
 }) satisfies CreatePerform;

@@ -4,6 +4,7 @@ import { checkInputs, defineField, inputsOf, showAs } from '../lib/fields.js';
 import { MAX_LIST_ITEMS, textList } from '../lib/inputs.js';
 import { names } from '../resources/groups/api.js';
 import { COMMAS, groupsField } from '../resources/groups/fields.js';
+import { splitValuesField } from '../resources/lookup/split.js';
 import { offboardLearner } from '../flows/offboarding.js';
 import { learnerField } from '../resources/people/fields.js';
 import {
@@ -29,11 +30,12 @@ const fields = [
     },
     (value, label) => textList(value, label, { required: false, max: MAX_LIST_ITEMS }),
   ),
+  splitValuesField,
 ] as const;
 
 export const perform = (async (z, bundle) => {
-  const { learner, groups } = checkInputs(bundle.inputData, fields);
-  const result = await offboardLearner(z, { learner, groups });
+  const { learner, groups, split_values } = checkInputs(bundle.inputData, fields);
+  const result = await offboardLearner(z, { learner, groups, splitMode: split_values });
   return {
     ...(result.person ? toLearnerOutput(result.person) : noSuchLearner(learner)),
     outcome: result.outcome,

@@ -5,7 +5,14 @@ import { booleanWithDefault, MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { optionalCoursesField } from '../resources/courses/fields.js';
 import { COMMAS, groupNamesField } from '../resources/groups/fields.js';
 import { onboardLearner } from '../flows/onboarding.js';
-import { emailField, firstNameField, lastNameField } from '../resources/people/fields.js';
+import { splitValuesField } from '../resources/lookup/split.js';
+import {
+  emailField,
+  firstNameField,
+  fullNameField,
+  lastNameField,
+  namesOf,
+} from '../resources/people/fields.js';
 import {
   onboardingOutputFields,
   onboardingSample,
@@ -25,9 +32,10 @@ const fields = [
   }),
   firstNameField,
   lastNameField,
+  fullNameField,
   showAs(optionalCoursesField, {
     key: 'courses',
-    helpText: `Courses to assign to every group above (optional, up to ${MAX_LIST_ITEMS}). Pick them, or map course IDs or exact names.`,
+    helpText: `Courses to assign to every group above (optional, up to ${MAX_LIST_ITEMS}): everyone in those groups gets them, not only this learner. Pick them, or map course IDs or exact names.`,
   }),
   defineField(
     {
@@ -53,20 +61,18 @@ const fields = [
     },
     booleanWithDefault(false),
   ),
+  splitValuesField,
 ] as const;
 
 export const perform = (async (z, bundle) => {
   const input = checkInputs(bundle.inputData, fields);
   const result = await onboardLearner(z, {
-    learner: {
-      email: input.email,
-      ...(input.first_name ? { first_name: input.first_name } : {}),
-      ...(input.last_name ? { last_name: input.last_name } : {}),
-    },
+    learner: { email: input.email, ...namesOf(input) },
     groupRefs: input.groups,
     courseRefs: input.courses,
     createMissingGroups: input.create_missing_groups,
     resendIfPending: input.resend_invitation_if_pending,
+    splitMode: input.split_values,
   });
   return {
     ...toMembershipOutput(result.person, result.groups),

@@ -7,6 +7,7 @@ import { settleEach } from '../lib/settle.js';
 import { names } from '../resources/groups/api.js';
 import { COMMAS, groupsField } from '../resources/groups/fields.js';
 import { leaveGroup } from '../resources/groups/relationships.js';
+import { splitValuesField } from '../resources/lookup/split.js';
 import { groupIdsOf } from '../resources/people/api.js';
 import { maybeLearnerField } from '../resources/people/fields.js';
 import {
@@ -26,6 +27,7 @@ const fields = [
     key: 'groups',
     helpText: `Groups to remove the learner from: pick them, or map group IDs or names, up to ${MAX_LIST_ITEMS}. Someone who is not a member, or no learner at all, is left as they are and the step succeeds, saying so in Outcome. ${COMMAS}`,
   }),
+  splitValuesField,
 ] as const;
 
 export const perform = (async (z, bundle) => {

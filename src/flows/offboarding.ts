@@ -16,6 +16,7 @@ import {
 import { learnerField } from '../resources/people/fields.js';
 import { firstPage } from '../resources/lookup/name-lists.js';
 import { ONE_PAGE_THRESHOLD, resolveAllNamed } from '../resources/lookup/references.js';
+import type { SplitMode } from '../resources/lookup/split.js';
 
 export interface OffboardingResult {
   person: Person | null;
@@ -50,6 +51,13 @@ const groupsWithIds = async (
   return { groups, unread: Math.max(0, missing.length - cap) };
 };
 
+const tooManyGroups = (count: number) =>
+  appError(
+    `The learner is in ${count} groups, more than one step handles (${MAX_LIST_ITEMS}): name the groups to remove them from.`,
+    'too_many_groups',
+    400,
+  );
+
 /**
  * Every group the learner is in, with what is known of each membership: from their record when
  * it lists them (at most 25, checked before anything is removed), otherwise from the memberships
@@ -61,13 +69,7 @@ const groupsOf = async (
   listed: string[] | undefined,
 ): Promise<{ group: Group; member: true }[]> => {
   if (listed) {
-    if (listed.length > MAX_LIST_ITEMS) {
-      throw appError(
-        `The learner is in ${listed.length} groups, more than one step handles (${MAX_LIST_ITEMS}): name the groups to remove them from.`,
-        'too_many_groups',
-        400,
-      );
-    }
+    if (listed.length > MAX_LIST_ITEMS) throw tooManyGroups(listed.length);
     const { groups } = await groupsWithIds(z, listed, MAX_LIST_ITEMS);
     return groups.map((group) => ({ group, member: true }));
   }
@@ -83,9 +85,9 @@ const groupsOf = async (
     page.items.map((group) => isMember(z, group.id, person.id)),
   );
   // a group too large to tell (undefined) is left too: the removal's own answer says
-  return page.items.flatMap((group, index) =>
-    members[index] === false ? [] : [{ group, member: true }],
-  );
+  const groups = page.items.filter((_, index) => members[index] !== false);
+  if (groups.length > MAX_LIST_ITEMS) throw tooManyGroups(groups.length);
+  return groups.map((group) => ({ group, member: true }));
 };
 
 /** The sentence a CRM note can take: what changed, and where the learner still is. */
@@ -113,12 +115,16 @@ const summaryOf = (
  */
 export const offboardLearner = async (
   z: ZObject,
-  { learner, groups }: { learner: string; groups: string[] },
+  {
+    learner,
+    groups,
+    splitMode = 'auto',
+  }: { learner: string; groups: string[]; splitMode?: SplitMode },
 ): Promise<OffboardingResult> => {
   const [found, named] = await whenAll<[Person | null, Group[] | undefined]>([
     findPerson(z, learner, learnerField.input.label),
     groups.length > 0
-      ? resolveAllNamed(z, groupCollection, groups, GROUPS)
+      ? resolveAllNamed(z, groupCollection, groups, GROUPS, splitMode)
       : Promise.resolve(undefined),
   ]);
   if (!found) {

@@ -4,7 +4,7 @@ import { courseIdsOf, groupCollection, type Group } from '../resources/groups/ap
 import type { CreateOutcome } from '../resources/outcome.js';
 import { groupIdsOf, hasJoined, type Person } from '../resources/people/api.js';
 import type { InvitationOutcome } from '../resources/people/invitations.js';
-import { commaValue, notFoundInput, type Found } from '../resources/lookup/references.js';
+import { mixedValue, notFoundInput, type Found } from '../resources/lookup/references.js';
 
 /**
  * What Onboard Learner will do, decided without a request: from what the reads found, which
@@ -34,7 +34,7 @@ export interface PlanOptions {
 
 /**
  * The plan from the references read: stops before any change when a group cannot be found or
- * created (a comma-joined value neither reading of which names groups, an unknown ID, a missing
+ * created (a comma-joined value partly groups, partly not, an unknown ID, a missing
  * name with Create Missing Groups off). A group named twice (by ID and by name) is one group.
  */
 export const plan = (
@@ -43,8 +43,10 @@ export const plan = (
   options: PlanOptions,
 ): OnboardingPlan => {
   const { label } = options;
-  const comma = found.find((entry) => entry.commas);
-  if (comma) throw commaValue(groupCollection, comma.ref, label);
+  const mixed = found.find((entry) => entry.mixed);
+  if (mixed?.mixed) {
+    throw mixedValue(groupCollection, mixed.ref, mixed.mixed, label, options.createMissingGroups);
+  }
   const unknownId = found.find((entry) => !entry.record && isUuid(entry.ref));
   if (unknownId) throw notFoundInput(groupCollection, unknownId.ref, label);
   const missing = found.flatMap((entry) => (entry.record ? [] : [entry.ref]));

@@ -16,6 +16,7 @@ import type { CreateOutcome } from '../resources/outcome.js';
 import { findOrCreatePerson, type Person, type PersonAttributes } from '../resources/people/api.js';
 import { resendInvitation, type InvitationOutcome } from '../resources/people/invitations.js';
 import { findAllNamed, resolveAllNamed, uniqueById } from '../resources/lookup/references.js';
+import type { SplitMode } from '../resources/lookup/split.js';
 import { coursesLacking, invitationPlan, knownMember, plan } from './onboarding-plan.js';
 import { capitalise, describe, type GroupProgress, type Ledger } from './onboarding-summary.js';
 
@@ -25,6 +26,7 @@ export interface OnboardingRequest {
   courseRefs: string[];
   createMissingGroups: boolean;
   resendIfPending: boolean;
+  splitMode?: SplitMode;
 }
 
 export interface OnboardingResult {

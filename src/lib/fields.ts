@@ -10,7 +10,8 @@ import { whenAll } from './settle.js';
 export interface Field<K extends string = string, P = unknown, R = P> {
   readonly input: PlainInputField & { key: K; label: string };
   check(value: unknown, label: string): P;
-  resolve?(z: ZObject, value: P, label: string): Promise<R>;
+  /** `inputs`: the operation's other checked values (a field whose reading depends on one). */
+  resolve?(z: ZObject, value: P, label: string, inputs: Record<string, unknown>): Promise<R>;
 }
 
 /** A field whose value is used as checked. */
@@ -23,7 +24,7 @@ export const defineField = <const K extends string, P>(
 export const defineReference = <const K extends string, P, R>(
   input: PlainInputField & { key: K; label: string },
   check: (value: unknown, label: string) => P,
-  resolve: (z: ZObject, value: P, label: string) => Promise<R>,
+  resolve: (z: ZObject, value: P, label: string, inputs: Record<string, unknown>) => Promise<R>,
 ): Field<K, P, R> => ({ input, check, resolve });
 
 /**
@@ -36,10 +37,10 @@ export const optionalReference = <const K extends string, P, R>(
 ): Field<K, P | undefined, R | undefined> => ({
   input: { ...field.input, required: false },
   check,
-  resolve: (z, value, label) =>
+  resolve: (z, value, label, inputs) =>
     value === undefined || !field.resolve
       ? Promise.resolve(value as R | undefined)
-      : field.resolve(z, value, label),
+      : field.resolve(z, value, label, inputs),
 });
 
 /**
@@ -91,7 +92,12 @@ export const resolveInputs = async <const F extends readonly AnyField[]>(
   const values = await whenAll<unknown[]>(
     fields.map((field) =>
       field.resolve
-        ? field.resolve(z, (checked as Record<string, unknown>)[field.input.key], field.input.label)
+        ? field.resolve(
+            z,
+            (checked as Record<string, unknown>)[field.input.key],
+            field.input.label,
+            checked,
+          )
         : Promise.resolve((checked as Record<string, unknown>)[field.input.key]),
     ),
   );

@@ -95,17 +95,28 @@ export const requiredEmail = (value: unknown, label: string): string => {
   return cleaned;
 };
 
+/** Line breaks of every kind a form or a spreadsheet sends. */
+const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
+
 /**
  * A list input: Zapier sends an array (or one string when a single value is mapped). In a
- * required list a blank item is an error; an optional list ignores blank items. Repeated items
- * (ignoring case and spacing) are dropped, and at most `max` items are accepted.
+ * required list a blank item is an error; an optional list ignores blank items. A line break
+ * separates values within an item. Repeated items (ignoring case and spacing) are dropped, and
+ * at most `max` items are accepted.
  */
 export const textList = (
   value: unknown,
   label: string,
   { required, max }: { required: boolean; max: number },
 ): string[] => {
-  const items = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+  const given = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+  // a line break separates values (a multi-select answer, a cell with one name a line), before
+  // any cleaning turns it into a space; blank lines between them are nothing
+  const items = given.flatMap((item: unknown) => {
+    if (typeof item !== 'string' || !LINE_BREAK.test(item)) return [item];
+    const lines = item.split(LINE_BREAK).filter((line) => line.trim() !== '');
+    return lines.length > 0 ? lines : [item];
+  });
   const cleaned = items.flatMap((item, index) => {
     const entry = optionalText(item, label);
     if (entry === undefined && !required) return [];
@@ -160,3 +171,19 @@ export const booleanWithDefault =
   (fallback: boolean) =>
   (value: unknown, label: string): boolean =>
     booleanInput(value, label, fallback);
+
+/** A whole number between `min` and `max`, with its default when left blank. */
+export const wholeNumberWithDefault =
+  (fallback: number, { min, max }: { min: number; max: number }) =>
+  (value: unknown, label: string): number => {
+    const text = typeof value === 'number' ? String(value) : optionalText(value, label);
+    if (text === undefined) return fallback;
+    const number = Number(text);
+    if (!Number.isInteger(number) || number < min || number > max) {
+      throw invalidInput(
+        label,
+        `enter a whole number from ${min} to ${max}; ${quote(text)} is not.`,
+      );
+    }
+    return number;
+  };

@@ -16,6 +16,7 @@ import { idsFilter } from './ids-filter.js';
 import { invitationPath } from './invitation-path.js';
 import { listRelationships } from './list-relationships.js';
 import { listSort } from './list-sort.js';
+import { membershipFilter } from './membership-filter.js';
 import { nameSearch } from './name-search.js';
 import { notFoundBody } from './not-found-body.js';
 import { paging } from './paging.js';
@@ -24,6 +25,7 @@ import { removeNonMember } from './remove-non-member.js';
 import { schoolName } from './school-name.js';
 import { updateVerb } from './update-verb.js';
 import { webhookEvents } from './webhook-events.js';
+import { certificateExpiry } from './certificate-expiry.js';
 
 export type { Alternative, Question, SwitchValue } from './question.js';
 
@@ -49,6 +51,8 @@ export const questions = [
   paging,
   schoolName,
   webhookEvents,
+  certificateExpiry,
+  membershipFilter,
 ] as const;
 
 export type RegisteredQuestion = (typeof questions)[number];

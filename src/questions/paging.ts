@@ -4,9 +4,9 @@ import type { Question } from './question.js';
 
 export const paging = {
   id: 'paging',
-  asks: 'Is `limit` honoured, do `links.next` keep it, and how is an empty list of memberships or enrollments answered?',
-  hope: '`limit` is honoured and kept; an empty list is a 404 with no errors (as Northpass answers today)',
-  owns: ['nextLinkKeepsLimit', 'pageSizeOverride', 'emptyCollection404'],
+  asks: 'Is `limit` honoured (memberships up to 500 a page), do `links.next` keep it, and how is an empty list of memberships or enrollments answered?',
+  hope: '`limit` is honoured and kept, memberships up to 500 a page (values up to 500 have worked); an empty list is a 404 with no errors (as Northpass answers today)',
+  owns: ['nextLinkKeepsLimit', 'pageSizeOverride', 'emptyCollection404', 'membershipPageLimit'],
   alternatives: [
     {
       label: 'next links without limit',
@@ -26,6 +26,12 @@ export const paging = {
       cost: 'none',
       effect: 'same',
     },
+    {
+      label: 'memberships at most 100 a page',
+      switches: { membershipPageLimit: 100 },
+      cost: 'a group of more than 100 members: 1 request more to tell whether a learner is in it where memberships can be asked for one learner or records list groups, otherwise 1 request a page of 100 (up to 10); New Learner with a group reads up to 10 pages of 100',
+      effect: 'slower',
+    },
   ],
   fact: {
     key: 'onePage',
@@ -35,6 +41,10 @@ export const paging = {
   operations: {
     keys: [
       'new_learner',
+      'add_learner_to_group',
+      'remove_learner_from_group',
+      'onboard_learner',
+      'offboard_learner',
       'new_group',
       'new_course',
       'new_course_completion',

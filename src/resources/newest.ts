@@ -6,7 +6,10 @@ import { knownFacts, learn, pathTemplate } from '../client/learned.js';
 import { type NorthpassCall } from '../client/request.js';
 import { collectPages, fetchPage, type Page } from '../client/pages.js';
 
-/** Pages walked at most when Northpass does not sort a list newest first: 2,000 records. */
+/**
+ * Requests a poll sends at most for one list when Northpass does not sort it newest first: 20
+ * pages of 100 (the first page, and the one-off check of the order, count among them).
+ */
 export const NEWEST_WALK_PAGES = 20;
 
 export interface Newest<T> {
@@ -44,10 +47,10 @@ const sortHonoured = async <S extends zod.ZodType>(
   item: S,
   first: Page<zod.infer<S>>,
   limit: number,
-): Promise<boolean> => {
+): Promise<{ honoured: boolean; asked: boolean }> => {
   const template = pathTemplate(call.path);
   const known = (await knownFacts(z)).sortHonoured?.[template];
-  if (known !== undefined) return known;
+  if (known !== undefined) return { honoured: known, asked: false };
   const reverse = call.sort.startsWith('-') ? call.sort.slice(1) : `-${call.sort}`;
   const other = await fetchPage(
     z,
@@ -64,7 +67,7 @@ const sortHonoured = async <S extends zod.ZodType>(
   await learn(z, (facts) => {
     facts.sortHonoured = { ...facts.sortHonoured, [template]: honoured };
   });
-  return honoured;
+  return { honoured, asked: true };
 };
 
 const idOf = (record: unknown) =>
@@ -79,7 +82,7 @@ const newestFirst = <T>(items: T[], dateOf: (item: T) => string | null | undefin
 /**
  * The newest records of a list, whether or not Northpass honours `sort`. It asks for them sorted
  * (1 request when it is honoured, judged from the page's own order); when the page is not in
- * order and more pages exist, it walks the list (at most 20 pages, paced) and sorts here. A
+ * order and more pages exist, it walks the list (at most 20 requests in all, paced) and sorts here. A
  * sorted first page that starts with undated records is read on until `limit` dated ones.
  */
 export const newestRecords = async <S extends zod.ZodType>(
@@ -94,9 +97,12 @@ export const newestRecords = async <S extends zod.ZodType>(
     { ...call, params: { ...call.params, limit, sort: call.sort }, optional },
     item,
   );
-  const ordered =
-    inNewestOrder(first.items.map((record) => time(dateOf(record)))) ??
-    (first.hasNext ? await sortHonoured(z, call, item, first, limit) : undefined);
+  const judged = inNewestOrder(first.items.map((record) => time(dateOf(record))));
+  const probe =
+    judged === undefined && first.hasNext
+      ? await sortHonoured(z, call, item, first, limit)
+      : undefined;
+  const ordered = judged ?? probe?.honoured;
   // sorted, but with the undated records first (PostgreSQL's default for a descending sort):
   // the newest dated ones are on later pages
   const [head] = first.items;
@@ -108,12 +114,15 @@ export const newestRecords = async <S extends zod.ZodType>(
   // undated first: read on until `limit` dated records are in (the rest are older)
   const dated = (items: zod.infer<S>[]) =>
     items.filter((record) => time(dateOf(record)) !== undefined).length >= limit;
+  // the requests already sent count against the cap: the first page when it is not the walk's
+  // page 1 (a smaller `limit`), and the order probe
+  const spent = (limit === PAGE_SIZE ? 0 : 1) + (probe?.asked ? 1 : 0);
   const walk = await collectPages(
     z,
     { ...call, params: { ...call.params, limit: PAGE_SIZE, sort: call.sort }, optional },
     item,
     {
-      maxPages: NEWEST_WALK_PAGES,
+      maxPages: NEWEST_WALK_PAGES - spent,
       from: limit === PAGE_SIZE ? 2 : 1,
       ...(ordered === true ? { enough: dated } : {}),
     },

@@ -10,6 +10,7 @@ import {
   listOf,
   knowing,
   northpass,
+  pageOf,
   raised,
   run,
   sentRequests,
@@ -228,5 +229,30 @@ describe('add_learner_to_group failing for one of several groups', () => {
       message:
         "Already done: added to Acme Corp. Then it failed: Northpass did not allow this: your school's plan or this API key's permissions do not include it. Northpass said: Group is locked.",
     });
+  });
+});
+
+describe('add_learner_to_group with a group of more than 500 members', () => {
+  it('confirms a refusal from her own record, where records list groups: 2 reads, no filter', async () => {
+    knowing({ recordListsGroups: true });
+    const adaElsewhere = {
+      data: { ...ada.data, relationships: { groups: { data: [] } } },
+    };
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaElsewhere)
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .post(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(422, { errors: [{ detail: 'Person is already a member' }] })
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query(membershipsQuery)
+      .reply(200, pageOf([membership('f0000000-0000-4000-8000-000000000001')], true))
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada);
+    expect(await run(perform, { learner: PERSON_ID, groups: GROUP_ID })).toMatchObject({
+      group_ids: [GROUP_ID],
+    });
+    expect(sentRequests).toHaveLength(5);
   });
 });

@@ -46,6 +46,20 @@ describe('create_learner', () => {
     expect(sentRequests).toEqual(['POST /v2/people']);
   });
 
+  it('splits a CRM\'s one Full Name ("Lovelace, Ada") into first and last name', async () => {
+    const created = { ...withAttributes(ada, { created_at: justNow() }), relationships: {} };
+    northpass()
+      .post(
+        '/v2/people',
+        createBody({ email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace' }),
+      )
+      .reply(201, { data: created });
+    expect(
+      await run(perform, { email: 'ada@example.com', full_name: ' Lovelace,  Ada ' }),
+    ).toMatchObject({ first_name: 'Ada', last_name: 'Lovelace', outcome: 'created' });
+    expect(sentRequests).toEqual(['POST /v2/people']);
+  });
+
   it('reports a "new" learner who is already in groups as existing', async () => {
     const inGroups = withAttributes(ada, { created_at: justNow() });
     northpass()

@@ -419,3 +419,79 @@ describe('offboard_learner failures', () => {
     expect(sentRequests.some((line) => line.startsWith('DELETE'))).toBe(false);
   });
 });
+
+/**
+ * Groups of more than 500 members, her record listing no groups: the budgets hold with
+ * memberships 500 or 100 a page (the person filter answers after the first page either way).
+ */
+describe('offboard_learner with large groups', () => {
+  const groupIds = [
+    'a1000000-0000-4000-8000-000000000001',
+    'a1000000-0000-4000-8000-000000000002',
+    'a1000000-0000-4000-8000-000000000003',
+  ];
+  const cohorts = groupIds.map((id, index) =>
+    withAttributes(acme, { name: `Cohort ${index + 1}` }, id),
+  );
+  const others = [membership(OTHER_ID)];
+  const byPerson = { limit: 10, 'filter[person_id][eq]': PERSON_ID };
+
+  it('leaves 3 named groups in 12 requests: a first page and her own memberships a group', async () => {
+    hopedNorthpass();
+    const scope = northpass()
+      .get('/v2/people')
+      .query(byEmail)
+      .reply(200, adaListed)
+      .get('/v2/groups')
+      .query(firstPageByName)
+      .reply(200, listOf(...cohorts))
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaIn(undefined));
+    for (const id of groupIds) {
+      scope
+        .get(`/v2/groups/${id}/memberships`)
+        .query(membershipsQuery)
+        .reply(200, pageOf(others, true))
+        .get(`/v2/groups/${id}/memberships`)
+        .query(byPerson)
+        .reply(200, listOf(membership(PERSON_ID)))
+        .delete(`/v2/groups/${id}/relationships/people`, memberBody)
+        .reply(204);
+    }
+    expect(
+      await run(perform, {
+        learner: 'ada@example.com',
+        groups: ['Cohort 1', 'Cohort 2', 'Cohort 3'],
+      }),
+    ).toMatchObject({ outcome: 'removed', removed_group_ids: groupIds });
+    expect(sentRequests).toHaveLength(12);
+  });
+
+  it('refuses more than 25 groups found from the memberships before removing any', async () => {
+    const many = Array.from({ length: 26 }, (_, index) =>
+      withAttributes(
+        acme,
+        { name: `Team ${index + 1}` },
+        `b2000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      ),
+    );
+    const scope = northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaIn(undefined))
+      .get('/v2/groups')
+      .query(firstPageByName)
+      .reply(200, listOf(...many));
+    for (const group of many) {
+      scope
+        .get(`/v2/groups/${group.id}/memberships`)
+        .query(membershipsQuery)
+        .reply(200, listOf(membership(PERSON_ID)));
+    }
+    expect(await raised(run(perform, { learner: PERSON_ID }))).toMatchObject({
+      code: 'too_many_groups',
+      message:
+        'The learner is in 26 groups, more than one step handles (25): name the groups to remove them from.',
+    });
+    expect(sentRequests.some((line) => line.startsWith('DELETE'))).toBe(false);
+  });
+});

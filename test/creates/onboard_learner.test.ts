@@ -531,7 +531,7 @@ describe('onboard_learner with a comma-joined group value', () => {
     );
   });
 
-  it('creates nothing when neither reading of a comma-joined value names groups', async () => {
+  it('creates nothing when some parts of a comma-joined value are groups and some not', async () => {
     hopedNorthpass();
     northpass()
       .get('/v2/groups')
@@ -550,7 +550,7 @@ describe('onboard_learner with a comma-joined group value', () => {
       code: 'invalid_input',
       status: 400,
       message:
-        'Groups: no group is named "Sales Engineering,Support", and its comma-separated parts are not all groups. Map each group as its own item, or map the ID of a group whose name has a comma.',
+        'Groups: "Sales Engineering,Support" has commas: "Support" is a group but "Sales Engineering" is not, so nothing was changed. Choose Split in Commas in Names to create the missing groups, or Never if the whole value is one name.',
     });
     expect(sentRequests.every((line) => line.startsWith('GET'))).toBe(true);
   });

@@ -8,7 +8,9 @@ import {
   membership,
   membershipsQuery,
   knowing,
+  learned,
   northpass,
+  pageOf,
   raised,
   run,
   sentRequests,
@@ -248,5 +250,89 @@ describe('remove_learner_from_group', () => {
       message:
         "Groups: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
     });
+  });
+});
+
+/**
+ * A group of more than one page of memberships (500 a page, the sandbox's default; the budgets
+ * hold with pages of 100 too): whether she is in it costs at most 2 requests where memberships
+ * can be asked for one learner (membership-filter honoured), otherwise its pages are read.
+ */
+describe('remove_learner_from_group with a group of more than 500 members', () => {
+  const others = Array.from({ length: 3 }, (_, index) =>
+    membership(`f0000000-0000-4000-8000-00000000000${index}`),
+  );
+  const byPerson = { limit: 10, 'filter[person_id][eq]': PERSON_ID };
+  const setUp = () =>
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaIn(undefined))
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query(membershipsQuery)
+      .reply(200, pageOf(others, true));
+
+  it('asks the memberships for her alone after the first page: 2 reads, and remembers that it works', async () => {
+    setUp()
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query(byPerson)
+      .reply(200, listOf(membership(PERSON_ID)))
+      .delete(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(204);
+    expect(await run(perform, { learner: PERSON_ID, groups: [GROUP_ID] })).toMatchObject({
+      outcome: 'removed',
+    });
+    expect(sentRequests).toHaveLength(5);
+    expect(learned()?.membershipPersonFilter).toBe(true);
+
+    // the next run asks for her alone at once: 1 read whatever the group's size
+    sentRequests.length = 0;
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaIn(undefined))
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query(byPerson)
+      .reply(404, { errors: [] });
+    expect(await run(perform, { learner: PERSON_ID, groups: [GROUP_ID] })).toMatchObject({
+      outcome: 'not_a_member',
+    });
+    expect(sentRequests).toEqual([
+      `GET /v2/people/${PERSON_ID}`,
+      `GET /v2/groups/${GROUP_ID}`,
+      `GET /v2/groups/${GROUP_ID}/memberships?limit=10&filter[person_id][eq]=${PERSON_ID}`,
+    ]);
+  });
+
+  it.each([
+    ['ignores the filter', 200, pageOf(others, true)],
+    ['refuses the filter (400)', 400, { errors: [{ detail: 'unsupported filter person_id' }] }],
+  ])('reads the next pages when Northpass %s, and asks no more', async (_how, status, body) => {
+    setUp()
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query(byPerson)
+      .reply(status, body)
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query({ ...membershipsQuery, page: 2 })
+      .reply(200, listOf(membership(PERSON_ID)))
+      .delete(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(204);
+    expect(await run(perform, { learner: PERSON_ID, groups: [GROUP_ID] })).toMatchObject({
+      outcome: 'removed',
+    });
+    expect(sentRequests).toHaveLength(6);
+    expect(learned()?.membershipPersonFilter).toBe(false);
+
+    sentRequests.length = 0;
+    setUp()
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query({ ...membershipsQuery, page: 2 })
+      .reply(200, listOf(...others));
+    expect(await run(perform, { learner: PERSON_ID, groups: [GROUP_ID] })).toMatchObject({
+      outcome: 'not_a_member',
+    });
+    expect(sentRequests).toHaveLength(4);
   });
 });

@@ -48,11 +48,7 @@ const options: PlanOptions = { createMissingGroups: true, label: 'Groups' };
 /** The message a plan that refuses gives the Zap builder. */
 const refusal = async (decide: () => unknown): Promise<string> =>
   (await raised(Promise.resolve().then(decide))).message;
-const found = (ref: string, record: Group | null = null, commas = false) => ({
-  ref,
-  record,
-  commas,
-});
+const found = (ref: string, record: Group | null = null) => ({ ref, record });
 
 describe('plan(): what Onboard Learner will write, from what its reads found', () => {
   it('assigns a found group only the courses its record does not list, and says the count is exact', () => {
@@ -98,10 +94,26 @@ describe('plan(): what Onboard Learner will write, from what its reads found', (
     );
   });
 
-  it('stops on a comma-joined value neither reading of which names groups', async () => {
-    expect(await refusal(() => plan([found('Sales, Nowhere', null, true)], [], options))).toMatch(
-      /^Groups: no group is named "Sales, Nowhere", and its comma-separated parts are not all groups\./,
+  it('stops on a comma-joined value only partly groups, with advice for Commas in Names', async () => {
+    const mixed = {
+      ref: 'Sales, Nowhere',
+      record: null,
+      mixed: { named: ['Sales'], missing: ['Nowhere'] },
+    };
+    expect(await refusal(() => plan([mixed], [], options))).toBe(
+      'Groups: "Sales, Nowhere" has commas: "Sales" is a group but "Nowhere" is not, so nothing was changed. Choose Split in Commas in Names to create the missing groups, or Never if the whole value is one name.',
     );
+    expect(
+      await refusal(() => plan([mixed], [], { ...options, createMissingGroups: false })),
+    ).toMatch(
+      /Choose Never in Commas in Names if the whole value is one name, or correct the parts\.$/,
+    );
+  });
+
+  it('creates a comma-joined name none of whose parts is a group as one group ("Acme, Inc.")', () => {
+    expect(plan([found('Acme, Inc.')], [], options).groups).toEqual([
+      { target: 'Acme, Inc.', courses: [], exact: true },
+    ]);
   });
 });
 

@@ -62,3 +62,22 @@ describe('the one text cleaning', () => {
     expect(nameKey('\u202eACME\u200b  corp\u0000')).toBe(nameKey('acme corp'));
   });
 });
+
+describe('a list with line breaks (a multi-select answer, a cell of names)', () => {
+  const list = (value: unknown) => textList(value, 'Courses', { required: true, max: 25 });
+
+  it('reads each line as its own value, before cleaning turns breaks into spaces', () => {
+    expect(list('Product Fundamentals\nPartner Sales Certification')).toEqual([
+      'Product Fundamentals',
+      'Partner Sales Certification',
+    ]);
+    expect(list(['A\r\nB', 'C\u2028D', 'E\rF'])).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+  });
+
+  it('skips blank lines and a trailing break, and still refuses a value of blank lines', () => {
+    expect(list('Sales\n\n  \nSupport\n')).toEqual(['Sales', 'Support']);
+    expect(() => list('\n \n')).toThrow(
+      "Courses: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    );
+  });
+});

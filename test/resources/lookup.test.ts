@@ -197,9 +197,7 @@ describe('a list value with commas', () => {
     hopedNorthpass();
     const acme = group('Acme, Inc.', 5);
     northpass().get('/v2/groups').query(byName('Acme, Inc.')).reply(200, listOf(acme));
-    expect(await run(findAll('Acme, Inc.'))).toEqual([
-      { ref: 'Acme, Inc.', record: acme, commas: false },
-    ]);
+    expect(await run(findAll('Acme, Inc.'))).toEqual([{ ref: 'Acme, Inc.', record: acme }]);
   });
 
   it('is several names when every part names a record', async () => {
@@ -215,12 +213,12 @@ describe('a list value with commas', () => {
       .query(byName('Support'))
       .reply(200, listOf(support));
     expect(await run(findAll('Sales Team,Support'))).toEqual([
-      { ref: 'Sales Team', record: sales, commas: false },
-      { ref: 'Support', record: support, commas: false },
+      { ref: 'Sales Team', record: sales },
+      { ref: 'Support', record: support },
     ]);
   });
 
-  it('names nothing, and says so, when neither reading names records', async () => {
+  it('is neither, and says which parts are records, when only some parts name records', async () => {
     hopedNorthpass();
     northpass()
       .get('/v2/groups')
@@ -233,7 +231,56 @@ describe('a list value with commas', () => {
       .query(byName('Nowhere'))
       .reply(200, listOf());
     expect(await run(findAll('Sales Team, Nowhere'))).toEqual([
-      { ref: 'Sales Team, Nowhere', record: null, commas: true },
+      {
+        ref: 'Sales Team, Nowhere',
+        record: null,
+        mixed: { named: ['Sales Team'], missing: ['Nowhere'] },
+      },
     ]);
+  });
+
+  it('is one name still to create when no part names a record ("Acme, Inc." new)', async () => {
+    hopedNorthpass();
+    northpass()
+      .get('/v2/groups')
+      .query(byName('Acme, Inc.'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(byName('Acme'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(byName('Inc.'))
+      .reply(200, listOf());
+    expect(await run(findAll('Acme, Inc.'))).toEqual([{ ref: 'Acme, Inc.', record: null }]);
+  });
+
+  it('is one name a part with Split, each found or still to create', async () => {
+    hopedNorthpass();
+    northpass()
+      .get('/v2/groups')
+      .query(byName('Sales Team'))
+      .reply(200, listOf(sales))
+      .get('/v2/groups')
+      .query(byName('Nowhere'))
+      .reply(200, listOf());
+    expect(
+      await run((z: ZObject) =>
+        findAllNamed(z, groupCollection, ['Sales Team, Nowhere'], 'Groups', 'split'),
+      ),
+    ).toEqual([
+      { ref: 'Sales Team', record: sales },
+      { ref: 'Nowhere', record: null },
+    ]);
+  });
+
+  it('is the whole value with Never, one request', async () => {
+    hopedNorthpass();
+    northpass().get('/v2/groups').query(byName('Sales Team, Support')).reply(200, listOf());
+    expect(
+      await run((z: ZObject) =>
+        findAllNamed(z, groupCollection, ['Sales Team, Support'], 'Groups', 'never'),
+      ),
+    ).toEqual([{ ref: 'Sales Team, Support', record: null }]);
+    expect(sentRequests).toHaveLength(1);
   });
 });

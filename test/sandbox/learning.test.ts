@@ -127,7 +127,9 @@ describe('transcripts', () => {
           enrolled_at: '2026-06-01T12:31:00Z',
           started_at: '2026-06-03T10:00:00Z',
           completed_at: '2026-06-10T16:20:00Z',
+          last_active_at: '2026-06-10T16:20:00Z',
           score: 92,
+          expires_at: '2028-06-10T16:20:00Z',
         },
         links: {
           certificate: expect.stringMatching(
@@ -147,7 +149,9 @@ describe('transcripts', () => {
           enrolled_at: '2026-06-01T12:35:00Z',
           started_at: '2026-06-10T16:20:00Z',
           completed_at: null,
+          last_active_at: '2026-06-10T16:20:00Z',
           score: null,
+          expires_at: null,
         },
         links: { certificate: null },
       },
@@ -189,6 +193,25 @@ describe('transcripts', () => {
       completed_at: expect.any(String),
       score: 75,
     });
+  });
+
+  it("carry a completed course's certificate expiry as set, or leave it out with transcriptExpiry absent", async () => {
+    const { store } = sandbox.current();
+    const ada = store.createPerson({ email: 'ada@example.com' }).person.id;
+    store.addMembers(idOf('groups', 'Existing Customers'), [ada]);
+    const item = async () => (await list(`/v2/transcripts/${ada}`)).data[0]?.attributes;
+    const course = { email: 'ada@example.com', course: 'Product Fundamentals' };
+    await control('progress', { ...course, progress: 50, expires_at: '2027-01-01T00:00:00Z' });
+    expect(await item()).toMatchObject({ progress_status: 'in_progress', expires_at: null });
+    await control('progress', { ...course, expires_at: '2027-01-01T00:00:00Z' });
+    expect(await item()).toMatchObject({
+      progress_status: 'completed',
+      expires_at: '2027-01-01T00:00:00Z',
+    });
+    await control('progress', { ...course, progress: 100 });
+    expect(await item()).toMatchObject({ expires_at: '2027-01-01T00:00:00Z' });
+    sandbox.switches({ transcriptExpiry: 'absent' });
+    expect(await item()).not.toHaveProperty('expires_at');
   });
 
   it('answer 404 {"errors":[]} for a learner with no activity, 404 for an unknown one', async () => {

@@ -27,6 +27,8 @@ export const positionGroups = {
   enrollmentProgress: ['enrollment-progress'],
   writeRoutes: ['invitation-path'],
   webhooks: ['webhook-events'],
+  certificateExpiry: ['certificate-expiry'],
+  membershipFilter: ['membership-filter'],
 } as const satisfies Record<string, readonly QuestionId[]>;
 
 type GroupName = keyof typeof positionGroups;

@@ -59,6 +59,35 @@ describe('npm start -- FILE.zap.json', () => {
     },
   );
 
+  it("runs each file in its own school: a file's `school`, else the default one", () => {
+    const { code, out } = start(
+      'examples/sheets-row-signup.zap.json',
+      'examples/salesforce-churn.zap.json',
+      '--replay',
+    );
+    expect(code).toBe(0);
+    const [sheets = '', churn = ''] = out.split(/^(?=Northpass sandbox at )/m);
+    expect(sheets).toMatch(
+      /^Northpass sandbox at \S+ \(the Zap file's own school "Acme Academy"\)/,
+    );
+    // the row's keys, mapped: the seeded group and courses are found, none is created
+    expect(sheets).toContain('      first_name: Margaret');
+    expect(sheets).toContain('      group_names: [Apollo Partners]');
+    expect(sheets).toContain('      course_names: [Flight Software 101, Guidance Systems]');
+    // Flight Software 101 was assigned to the seeded group already
+    expect(sheets).toContain(
+      '      summary: Created learner margaret.hamilton@example.com, assigned 1 course to Apollo Partners, added to Apollo Partners.',
+    );
+    expect(sheets).toContain('      COL$F: Created learner margaret.hamilton@example.com');
+    expect(sheets).not.toContain('POST /v2/groups ');
+    for (const line of ['courses: 3 -> 3', 'groups: 2 -> 2', 'learners: 1 -> 2']) {
+      expect(sheets).toContain(`  ${line}\n`);
+    }
+    expect(churn).toMatch(/^Northpass sandbox at \S+ \(the default school "Acme Academy"\)/);
+    expect(churn).toContain('  courses: 4 -> 4\n');
+    expect(churn).not.toContain('Margaret');
+  });
+
   it("shows what another app's step would receive, mappings filled", () => {
     const { code, out } = start('examples/crm-deal-lost.zap.json', '--replay');
     expect(code).toBe(0);
@@ -157,6 +186,36 @@ describe('npm start -- FILE.zap.json', () => {
         ],
       }),
       /Step "membership", field "learner": \{\{learner\.uuid\}\} names nothing: "learner" has no field "uuid"\./,
+    ],
+    [
+      'a mapping to a key the row does not have',
+      JSON.stringify({
+        name: 'x',
+        trigger: {
+          app: 'Google Sheets',
+          event: 'New Spreadsheet Row',
+          sample: { COL$A: 'ada@example.com', 'First Name': 'Ada', row_id: 2 },
+        },
+        steps: [
+          { id: 'learner', operation: 'create_learner', input: { email: '{{trigger.COL$B}}' } },
+        ],
+      }),
+      /^Step "learner", field "email": \{\{trigger\.COL\$B\}\} names nothing: "trigger" has no field "COL\$B"\. It has: "COL\$A", "row_id", "First Name" \(closest first\)\.$/m,
+    ],
+    [
+      'a school whose learner is in a group it does not have',
+      JSON.stringify({
+        name: 'x',
+        trigger: { app: 'A', event: 'E', sample: {} },
+        steps: [{ id: 'group', operation: 'create_group', input: { name: 'Partners' } }],
+        school: {
+          groups: [{ name: 'Partners' }],
+          learners: [
+            { email: 'a@example.com', first_name: 'A', last_name: 'B', groups: ['Partnres'] },
+          ],
+        },
+      }),
+      /^\S+: school, learner 1, field "groups": "Partnres" is not one of the school's groups \("Partners"\)\.$/m,
     ],
     [
       'a step without its operation',

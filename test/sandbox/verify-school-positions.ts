@@ -29,6 +29,8 @@ export const positions: [string, Partial<Switches>][] = [
       nonMemberRemoval: 'reject-422',
       webhookIncluded: 'none',
       webhookScore: 'value',
+      membershipPersonFilter: 'ignored',
+      membershipPageLimit: 100,
     },
   ],
   [
@@ -42,6 +44,7 @@ export const positions: [string, Partial<Switches>][] = [
       personUpdateVerbs: 'both',
       nextLinkKeepsLimit: false,
       nonMemberRemoval: 'reject-404',
+      membershipPersonFilter: 'reject-400',
     },
   ],
   [
@@ -96,6 +99,7 @@ export const expectedFindings = (s: Switches): Record<string, string> => {
     'name-search:groups': search,
     'course-status': 'published',
     'enrollment-progress': 'present',
+    'certificate-expiry': s.transcriptExpiry === 'absent' ? 'absent' : 'present',
     'email-case': s.ignoreFilters ? 'unjudged' : s.emailCase === 'ignored' ? 'ignored' : 'exact',
     'not-found-body': 'record:404-json,list:200-json',
     'sort:people': s.listSort ? 'honoured' : 'ignored',
@@ -128,5 +132,10 @@ export const expectedFindings = (s: Switches): Record<string, string> => {
     invitation: s.invitationRoute ? 'works' : 'missing-404',
     'remove-non-member': repeat(s.nonMemberRemoval),
     'webhook-events': `included:${s.webhookIncluded},score:${s.webhookScore}`,
+    'membership-filter': s.ignoreFilters
+      ? 'ignored'
+      : { honoured: 'works', ignored: 'ignored', 'reject-400': 'refused' }[
+          s.membershipPersonFilter
+        ],
   };
 };

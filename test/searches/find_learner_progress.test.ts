@@ -33,6 +33,7 @@ const fundamentalsProgress = {
   completed_at: '2026-11-24T15:42:10Z',
   score: 92,
   certificate_url: 'https://acme-academy.northpass.com/certificates/t1.pdf',
+  certificate_expires_at: '2027-11-24T15:42:10Z',
 };
 
 describe('find_learner_progress', () => {
@@ -73,6 +74,7 @@ describe('find_learner_progress', () => {
         completed_at: null,
         score: null,
         certificate_url: null,
+        certificate_expires_at: null,
       },
     ]);
   });

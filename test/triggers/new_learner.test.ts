@@ -257,3 +257,49 @@ describe('new_learner when a page cannot show its order', () => {
     expect((await run(perform))[0]?.id).toBe(newest.id);
   });
 });
+
+describe('new_learner with a group of 1,000 members (pages of 500)', () => {
+  it('polls in at most 3 requests by ID: the people, and the group read to its end', async () => {
+    northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(200, listOf(ada.data, grace.data))
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query(membershipsQuery)
+      .reply(200, pageOf([membership(grace.data.id)], true))
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query({ ...membershipsQuery, page: 2 })
+      .reply(200, pageOf([membership('f0000000-0000-4000-8000-000000000001')], false));
+    expect((await run(perform, { group: GROUP_ID })).map((learner) => learner.id)).toEqual([
+      grace.data.id,
+    ]);
+    expect(sentRequests).toHaveLength(3);
+  });
+});
+
+describe('new_learner when Northpass ignores sort on a long list', () => {
+  it('sends at most 20 requests in all: the first page and the order check count among them', async () => {
+    const learner = (page: number) =>
+      withAttributes(
+        ada,
+        { created_at: '2026-11-01T00:00:00Z' },
+        `d0000000-0000-4000-8000-${String(page).padStart(12, '0')}`,
+      );
+    const first = pageOf([learner(1), learner(0)], true);
+    const scope = northpass()
+      .get('/v2/people')
+      .query(peopleQuery)
+      .reply(200, first)
+      .get('/v2/people')
+      .query({ limit: 100, sort: 'created_at' })
+      .reply(200, first);
+    for (let page = 2; page <= 19; page += 1) {
+      scope
+        .get('/v2/people')
+        .query({ ...peopleQuery, page })
+        .reply(200, pageOf([learner(page)], true));
+    }
+    expect(await run(perform)).toHaveLength(20);
+    expect(sentRequests).toHaveLength(20);
+  });
+});

@@ -1,6 +1,7 @@
 import { defineReference, optionalReference } from '../../lib/fields.js';
 import { MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
 import { findNamed, resolveAllNamed, resolveNamed } from '../lookup/references.js';
+import { splitModeOf } from '../lookup/split.js';
 import { courseCollection } from './api.js';
 
 /** One course by ID or name, which must exist. */
@@ -28,17 +29,19 @@ export const coursesField = defineReference(
     required: true,
     list: true,
     dynamic: 'course_list.id.label',
-    helpText: `Pick courses, or map course IDs or exact course names (up to ${MAX_LIST_ITEMS}). A value with commas is one course when a course has that name, otherwise one course per part when each part is a course; if neither, the step stops and changes nothing.`,
+    helpText: `Pick courses, or map course IDs or exact course names (up to ${MAX_LIST_ITEMS}). Several courses in one value (one a line, or comma-separated) are read as Commas in Names says.`,
   },
   (value, label) => textList(value, label, { required: true, max: MAX_LIST_ITEMS }),
-  (z, values, label) => resolveAllNamed(z, courseCollection, values, label),
+  (z, values, label, inputs) =>
+    resolveAllNamed(z, courseCollection, values, label, splitModeOf(inputs)),
 );
 
 /** Courses that may be left blank (blank items are ignored). */
 export const optionalCoursesField = defineReference(
   { ...coursesField.input, required: false },
   (value, label) => textList(value, label, { required: false, max: MAX_LIST_ITEMS }),
-  (z, values, label) => resolveAllNamed(z, courseCollection, values, label),
+  (z, values, label, inputs) =>
+    resolveAllNamed(z, courseCollection, values, label, splitModeOf(inputs)),
 );
 
 /** A course to look up by name or ID: none is an answer, not an error. */

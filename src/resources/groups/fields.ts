@@ -1,11 +1,12 @@
 import { defineField, defineReference, optionalReference } from '../../lib/fields.js';
 import { isUuid, MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
 import { findNamed, resolveAllNamed, resolveNamed } from '../lookup/references.js';
+import { splitModeOf } from '../lookup/split.js';
 import { groupCollection } from './api.js';
 
 /** What a list field does with a value that has commas, for the help text. */
 export const COMMAS =
-  'A value with commas is one group when a group has that name ("Acme, Inc."), otherwise one group per part when each part is a group ("Sales,Support"); if neither, the step stops and changes nothing.';
+  'Several groups in one value (one a line, or comma-separated) are read as Commas in Names says.';
 
 const requiredGroups = (value: unknown, label: string) =>
   textList(value, label, { required: true, max: MAX_LIST_ITEMS });
@@ -35,7 +36,8 @@ export const groupsField = defineReference(
     helpText: `Pick groups, or map group IDs or exact group names (up to ${MAX_LIST_ITEMS}). ${COMMAS}`,
   },
   requiredGroups,
-  (z, values, label) => resolveAllNamed(z, groupCollection, values, label),
+  (z, values, label, inputs) =>
+    resolveAllNamed(z, groupCollection, values, label, splitModeOf(inputs)),
 );
 
 /** Group names (or IDs) that need not exist yet: the operation decides what to do with them. */

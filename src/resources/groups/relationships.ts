@@ -1,109 +1,21 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
 
 import { behaviour } from '../../client/behaviour.js';
-import { idSegment, relatedId } from '../../client/jsonapi.js';
+import { idSegment } from '../../client/jsonapi.js';
 import { refusal, ROUTE_MISSING, routeMissing } from '../../client/errors.js';
 import { northpassReason } from '../../client/reason.js';
 import { northpassRequest } from '../../client/request.js';
-import { collectPages } from '../../client/pages.js';
 import { answeredAfterRetry } from '../../client/retry.js';
 import { quote } from '../../lib/inputs.js';
 import { settleEach } from '../../lib/settle.js';
-import { inNewestOrder } from '../newest.js';
 import { courseIdsOf, findGroupById, groupPath, type Group } from './api.js';
+import { isMember } from './memberships.js';
 
-/** confirmed: a group's memberships, the member at `relationships.person.data.id`. */
-const membershipsPath = (groupId: string) => `${groupPath(groupId)}/memberships`;
+// who is in a group is read in memberships.ts; the flows and New Learner ask it here
+export { isMember, membersAmong } from './memberships.js';
+
 /** likely: POST adds, DELETE removes, body `data: [{type: 'people', id}]`. */
 const groupPeoplePath = (groupId: string) => `${groupPath(groupId)}/relationships/people`;
-
-/** Memberships asked for per page (values up to 500 have worked), and pages read at most. */
-export const MEMBERSHIP_PAGE_SIZE = 500;
-export const MEMBERSHIP_PAGES = 10;
-
-const membershipSchema = zod.looseObject({
-  relationships: zod.looseObject({ person: zod.unknown() }),
-  attributes: zod.looseObject({ created_at: zod.string().nullish() }).nullish(),
-});
-type Membership = zod.infer<typeof membershipSchema>;
-
-const idsOf = (items: Membership[]) =>
-  new Set(items.flatMap((item) => relatedId(item.relationships.person) ?? []));
-
-/** When the memberships are newest first and already older than `since`, the rest are too. */
-const olderThan = (items: Membership[], since: number): boolean => {
-  const dates = items.map((item) => Date.parse(item.attributes?.created_at ?? ''));
-  const last = dates.at(-1);
-  return (
-    last !== undefined &&
-    last < since &&
-    inNewestOrder(dates.map((date) => (Number.isFinite(date) ? date : undefined))) === true
-  );
-};
-
-/**
- * The ids of a group's members (GET /v2/groups/{id}/memberships, newest first when Northpass
- * sorts them), page by page until `enough` says the ids answer the question, the memberships
- * are older than `since` (nobody created later can be further on), or the cap is reached.
- */
-export const memberIds = async (
-  z: ZObject,
-  groupId: string,
-  enough: (ids: Set<string>) => boolean = () => false,
-  since = Number.NEGATIVE_INFINITY,
-): Promise<{ ids: Set<string>; complete: boolean }> => {
-  const collected = await collectPages(
-    z,
-    {
-      path: membershipsPath(groupId),
-      params: { limit: MEMBERSHIP_PAGE_SIZE, ...behaviour.newestFirst },
-      optional: ['sort'],
-    },
-    membershipSchema,
-    {
-      maxPages: MEMBERSHIP_PAGES,
-      enough: (items) => enough(idsOf(items)) || olderThan(items, since),
-    },
-  );
-  return { ids: idsOf(collected.items), complete: collected.complete };
-};
-
-/**
- * The people among `people` who are members of the group, read from the group's memberships
- * (confirmed), never from the people list's relationship data (which may be left out or empty).
- * Reading stops once every person is accounted for, or once the memberships (newest first) are
- * older than the newest people: 1 request for most groups, up to 10 (5,000 members) otherwise.
- */
-export const membersAmong = async <
-  P extends { id: string; attributes: { created_at?: string | null } },
->(
-  z: ZObject,
-  groupId: string,
-  people: P[],
-): Promise<{ members: P[]; anyMembers: boolean }> => {
-  if (people.length === 0) return { members: [], anyMembers: true };
-  const wanted = new Set(people.map((person) => person.id));
-  const created = people.map((person) => Date.parse(person.attributes.created_at ?? ''));
-  const since = created.every(Number.isFinite) ? Math.min(...created) : Number.NEGATIVE_INFINITY;
-  const { ids } = await memberIds(
-    z,
-    groupId,
-    (found) => [...wanted].every((id) => found.has(id)),
-    since,
-  );
-  return { members: people.filter((person) => ids.has(person.id)), anyMembers: ids.size > 0 };
-};
-
-/** Whether the person is in the group; undefined when the group is too large to tell. */
-export const isMember = async (
-  z: ZObject,
-  groupId: string,
-  personId: string,
-): Promise<boolean | undefined> => {
-  const { ids, complete } = await memberIds(z, groupId, (found) => found.has(personId));
-  return ids.has(personId) ? true : complete ? false : undefined;
-};
 
 /** Whether a relationship write changed anything (`unchanged`: it was already so, confirmed). */
 export type WriteResult = 'changed' | 'unchanged';

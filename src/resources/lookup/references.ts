@@ -4,6 +4,7 @@ import { listing, MAX_MESSAGE_LENGTH } from '../../lib/errors.js';
 import { cleanText, invalidInput, isUuid, quote } from '../../lib/inputs.js';
 import { whenAll } from '../../lib/settle.js';
 import { onePageList } from './name-lists.js';
+import { commaParts, SPLIT_LABEL, type SplitMode } from './split.js';
 import { recordsNamed } from './name-search.js';
 import { sameName, uniqueById, type NamedCollection, type NamedRecord } from './names.js';
 
@@ -95,59 +96,76 @@ const onePageIndex = <T extends NamedRecord>(
 export interface Found<T> {
   ref: string;
   record: T | null;
-  /** The value has commas, and neither it nor all of its comma-separated parts name records. */
-  commas: boolean;
+  /**
+   * The value has commas, no record has the whole of it, and some of its parts name records
+   * while others do not: neither reading is safe to act on (split mode `auto`).
+   */
+  mixed?: { named: string[]; missing: string[] };
 }
-
-/** The parts of a value a list field may have got comma-joined ("Sales,Support"). */
-const commaParts = (value: string): string[] =>
-  value
-    .split(',')
-    .map((part) => part.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
 
 /**
  * Finds several values at once (IDs and names), in parallel (the client bounds how many requests
  * are in flight, and paces them). From 3 names on, a school with at most 100 of these records is
- * answered by one request. A value with commas is one name when a record has it ("Acme, Inc."),
- * otherwise several when every part names a record ("Sales,Support"); otherwise it names none,
- * and says so, because neither reading is safe to act on.
+ * answered by one request. A value with commas, by `mode`: `never`, one name; `split`, one name
+ * a part; `auto`, one name when a record has it ("Acme, Inc.") or when no part names a record
+ * (a name still to create), several when every part names a record ("Sales,Support"), and
+ * `mixed` otherwise.
  */
 export const findAllNamed = async <T extends NamedRecord>(
   z: ZObject,
   kind: NamedCollection<T>,
   values: string[],
   label: string,
+  mode: SplitMode = 'auto',
 ): Promise<Found<T>[]> => {
-  const index = await onePageIndex(z, kind, values.filter((value) => !isUuid(value)).length);
+  const names =
+    mode === 'split'
+      ? values.flatMap((value) => (isUuid(value) ? [value] : commaParts(value)))
+      : values;
+  const index = await onePageIndex(z, kind, names.filter((value) => !isUuid(value)).length);
   const find = (value: string) =>
     index && !isUuid(value)
       ? Promise.resolve(pick(kind, value, sameName(index, value), label))
       : findNamed(z, kind, value, label);
   const each = await whenAll<Found<T>[][]>(
-    values.map(async (value): Promise<Found<T>[]> => {
+    names.map(async (value): Promise<Found<T>[]> => {
       const record = await find(value);
       const parts = commaParts(value);
-      if (record || parts.length < 2) return [{ ref: value, record, commas: false }];
+      if (record || parts.length < 2 || mode !== 'auto') return [{ ref: value, record }];
       const records = await whenAll<(T | null)[]>(parts.map(find));
-      return records.every((part) => part !== null)
-        ? parts.map((ref, at) => ({ ref, record: records[at] ?? null, commas: false }))
-        : [{ ref: value, record: null, commas: true }];
+      const named = parts.filter((_, at) => records[at]);
+      if (named.length === parts.length) {
+        return parts.map((ref, at) => ({ ref, record: records[at] ?? null }));
+      }
+      if (named.length === 0) return [{ ref: value, record: null }];
+      const missing = parts.filter((_, at) => !records[at]);
+      return [{ ref: value, record: null, mixed: { named, missing } }];
     }),
   );
   return each.flat();
 };
 
-/** The error for a comma-joined value neither reading of which names records. */
-export const commaValue = (
+/**
+ * The error for a comma-joined value whose parts are partly records, partly not, with advice
+ * that works in the Commas in Names field (`creates`: missing names would be created).
+ */
+export const mixedValue = (
   kind: { noun: string; plural: string },
   value: string,
+  mixed: { named: string[]; missing: string[] },
   label: string,
-): Error =>
-  invalidInput(
+  creates = false,
+): Error => {
+  const is = (names: string[]) => (names.length === 1 ? 'is' : 'are');
+  const advice = creates
+    ? `Choose Split in ${SPLIT_LABEL} to create the missing ${kind.plural}, or Never if the whole value is one name.`
+    : `Choose Never in ${SPLIT_LABEL} if the whole value is one name, or correct the parts.`;
+  const what = mixed.named.length === 1 ? `a ${kind.noun}` : kind.plural;
+  return invalidInput(
     label,
-    `no ${kind.noun} is named ${quote(value)}, and its comma-separated parts are not all ${kind.plural}. Map each ${kind.noun} as its own item, or map the ID of a ${kind.noun} whose name has a comma.`,
+    `${quote(value)} has commas: ${listing(mixed.named.map(quote))} ${is(mixed.named)} ${what} but ${listing(mixed.missing.map(quote))} ${is(mixed.missing)} not, so nothing was changed. ${advice}`,
   );
+};
 
 /** Like `findAllNamed`, but every value must name a record; the first that does not is the error. */
 export const resolveAllNamed = async <T extends NamedRecord>(
@@ -155,12 +173,13 @@ export const resolveAllNamed = async <T extends NamedRecord>(
   kind: NamedCollection<T>,
   values: string[],
   label: string,
+  mode: SplitMode = 'auto',
 ): Promise<T[]> => {
-  const found = await findAllNamed(z, kind, values, label);
+  const found = await findAllNamed(z, kind, values, label, mode);
   const missing = found.find((entry) => !entry.record);
   if (missing) {
-    throw missing.commas
-      ? commaValue(kind, missing.ref, label)
+    throw missing.mixed
+      ? mixedValue(kind, missing.ref, missing.mixed, label)
       : notFoundInput(kind, missing.ref, label);
   }
   return uniqueById(found.flatMap((entry) => (entry.record ? [entry.record] : [])));

@@ -65,3 +65,35 @@ export const maybeLearnerField = defineReference(
   requiredText,
   async (z, value, label) => ({ value, person: await findPerson(z, value, label) }),
 );
+
+export const fullNameField = defineField(
+  {
+    key: 'full_name',
+    label: 'Full Name',
+    required: false,
+    helpText:
+      'Used only when First Name and Last Name are both blank (a CRM that sends one name): "Lovelace, Ada" is read as last, first; otherwise the first word is the first name and the rest the last name.',
+  },
+  optionalText,
+);
+
+/**
+ * The first and last name to send: as given, or, when both are blank, read from the full name
+ * ("Last, First" honoured; otherwise the first word, then the rest; one word is a first name).
+ */
+export const namesOf = (input: {
+  first_name?: string | undefined;
+  last_name?: string | undefined;
+  full_name?: string | undefined;
+}): { first_name?: string; last_name?: string } => {
+  const { first_name, last_name, full_name } = input;
+  if (first_name || last_name || !full_name) {
+    return { ...(first_name ? { first_name } : {}), ...(last_name ? { last_name } : {}) };
+  }
+  const comma = full_name.indexOf(',');
+  const [first, last] =
+    comma > 0
+      ? [full_name.slice(comma + 1).trim(), full_name.slice(0, comma).trim()]
+      : [full_name.split(' ')[0] ?? '', full_name.split(' ').slice(1).join(' ')];
+  return { ...(first ? { first_name: first } : {}), ...(last ? { last_name: last } : {}) };
+};

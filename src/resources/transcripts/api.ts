@@ -1,9 +1,10 @@
 import type { ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 
+import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
 import { idSegment, linkHref } from '../../client/jsonapi.js';
-import { collectPages } from '../../client/pages.js';
+import { collectPages, fetchPage } from '../../client/pages.js';
 import { appError } from '../../lib/errors.js';
 import { quote } from '../../lib/inputs.js';
 import { logSkipped } from '../polling.js';
@@ -35,8 +36,9 @@ const transcriptItemSchema = zod.looseObject({
     completed_at: text,
     last_active_at: text,
     score: text,
+    [behaviour.certificateExpiry]: text,
   }),
-  links: zod.looseObject({ certificate: zod.unknown().optional() }).nullish(),
+  links: zod.looseObject({ [behaviour.certificateLink]: zod.unknown().optional() }).nullish(),
 });
 type TranscriptItem = zod.infer<typeof transcriptItemSchema>;
 
@@ -57,6 +59,10 @@ export interface TranscriptEntry {
   lastActiveAt: string | null;
   score: number | null;
   certificateUrl: string | null;
+  /** When the certificate expires; null when it does not (or Northpass does not say). */
+  expiresAt: string | null;
+  /** Whether the item carries the expiry attribute at all (null included). */
+  expiryStated: boolean;
 }
 
 const dateText = (value: string | number | null | undefined): string | null =>
@@ -85,29 +91,52 @@ const entryOf = ({ attributes, links }: TranscriptItem): TranscriptEntry => {
     completedAt: dateText(attributes.completed_at),
     lastActiveAt: dateText(attributes.last_active_at),
     score: numberOf(attributes.score),
-    certificateUrl: linkHref(links?.certificate),
+    certificateUrl: linkHref(links?.[behaviour.certificateLink]),
+    expiresAt: dateText(attributes[behaviour.certificateExpiry]),
+    expiryStated: Object.hasOwn(attributes, behaviour.certificateExpiry),
   };
 };
 
 /**
  * GET /v2/transcripts/{person id}: the learner's courses and paths (none when no activity), at
- * most 500; `complete` is false when the transcript is longer.
+ * most `maxPages` pages of 100 (500 unless told); `complete` is false when the transcript is longer.
  */
 export const transcriptOf = async (
   z: ZObject,
   personId: string,
+  maxPages = TRANSCRIPT_PAGES,
 ): Promise<{ entries: TranscriptEntry[]; complete: boolean }> => {
   const { items, skipped, complete } = await collectPages(
     z,
     { path: transcriptPath(personId) },
     transcriptItemSchema,
-    { maxPages: TRANSCRIPT_PAGES },
+    { maxPages },
   );
   logSkipped(z, skipped);
   return { entries: items.map(entryOf), complete };
 };
 
-const latest = (entry: TranscriptEntry): number =>
+/**
+ * GET /v2/transcripts/{person id}, one page of 100 (`page` from 1), for a caller that decides
+ * page by page whether to read on: none when the learner has no activity.
+ */
+export const transcriptPage = async (
+  z: ZObject,
+  personId: string,
+  page: number,
+): Promise<{ entries: TranscriptEntry[]; hasNext: boolean }> => {
+  const params: Record<string, number> =
+    page > 1 ? { limit: PAGE_SIZE, page } : { limit: PAGE_SIZE };
+  const result = await fetchPage(
+    z,
+    { path: transcriptPath(personId), params },
+    transcriptItemSchema,
+  );
+  logSkipped(z, result.skipped);
+  return { entries: result.items.map(entryOf), hasNext: result.hasNext };
+};
+
+export const latest = (entry: TranscriptEntry): number =>
   Math.max(
     ...[entry.lastActiveAt, entry.completedAt, entry.startedAt, entry.enrolledAt].map(
       (date) => Date.parse(date ?? '') || 0,

@@ -3,6 +3,7 @@ import { z as zod } from 'zod';
 import { outputFieldsFor } from '../../lib/output.js';
 import type { Person } from '../people/api.js';
 import { progressStatuses, type TranscriptEntry } from './api.js';
+import type { ExpiringCertificate } from './expiring.js';
 
 /** Find Learner Progress: where a learner stands in one course. */
 export const progressOutputSchema = zod.object({
@@ -17,6 +18,7 @@ export const progressOutputSchema = zod.object({
   completed_at: zod.string().nullable(),
   score: zod.number().nullable(),
   certificate_url: zod.string().nullable(),
+  certificate_expires_at: zod.string().nullable(),
 });
 export type ProgressOutput = zod.infer<typeof progressOutputSchema>;
 
@@ -36,6 +38,7 @@ export const toProgressOutput = (
   completed_at: entry.completedAt,
   score: entry.score,
   certificate_url: entry.certificateUrl,
+  certificate_expires_at: entry.expiresAt,
 });
 
 export const progressSample = {
@@ -50,6 +53,7 @@ export const progressSample = {
   completed_at: '2026-11-24T15:42:10Z',
   score: 92,
   certificate_url: 'https://acme-academy.northpass.com/certificates/ada-product-fundamentals.pdf',
+  certificate_expires_at: '2027-11-24T15:42:10Z',
 } satisfies ProgressOutput;
 
 export const progressOutputFields = outputFieldsFor(progressOutputSchema, {
@@ -64,4 +68,63 @@ export const progressOutputFields = outputFieldsFor(progressOutputSchema, {
   completed_at: ['Completed At', 'datetime'],
   score: ['Score', 'number'],
   certificate_url: ['Certificate URL'],
+  certificate_expires_at: ['Certificate Expires At', 'datetime'],
+});
+
+/** New Certificate Expiring: a learner's certificate in a course, and when it expires. */
+export const expiringCertificateOutputSchema = zod.object({
+  id: zod.string(),
+  learner_id: zod.string(),
+  learner_email: zod.string(),
+  learner_first_name: zod.string().nullable(),
+  learner_last_name: zod.string().nullable(),
+  learner_name: zod.string().nullable(),
+  course_id: zod.string(),
+  course_name: zod.string().nullable(),
+  certificate_url: zod.string().nullable(),
+  certificate_expires_at: zod.string(),
+});
+export type ExpiringCertificateOutput = zod.infer<typeof expiringCertificateOutputSchema>;
+
+/** The id Zapier fires once for: the learner's certificate in the course, and its expiry date. */
+export const toExpiringCertificateOutput = (
+  certificate: ExpiringCertificate,
+): ExpiringCertificateOutput => ({
+  id: `${certificate.learnerId}:${certificate.courseId}:${new Date(certificate.expiresAt).toISOString().slice(0, 10)}`,
+  learner_id: certificate.learnerId,
+  learner_email: certificate.learner.email,
+  learner_first_name: certificate.learner.first_name,
+  learner_last_name: certificate.learner.last_name,
+  learner_name: certificate.learner.full_name,
+  course_id: certificate.courseId,
+  course_name: certificate.courseName,
+  certificate_url: certificate.url,
+  certificate_expires_at: certificate.expiresAt,
+});
+
+export const expiringCertificateSample = {
+  id: '7c4e9a12-6b3d-4e8f-9a10-2b3c4d5e6f70:5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4:2027-01-04',
+  learner_id: '7c4e9a12-6b3d-4e8f-9a10-2b3c4d5e6f70',
+  learner_email: 'katherine@example.com',
+  learner_first_name: 'Katherine',
+  learner_last_name: 'Johnson',
+  learner_name: 'Katherine Johnson',
+  course_id: '5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4',
+  course_name: 'Product Fundamentals',
+  certificate_url:
+    'https://acme-academy.northpass.com/certificates/katherine-product-fundamentals.pdf',
+  certificate_expires_at: '2027-01-04T09:00:00Z',
+} satisfies ExpiringCertificateOutput;
+
+export const expiringCertificateOutputFields = outputFieldsFor(expiringCertificateOutputSchema, {
+  id: ['Certificate Expiry ID'],
+  learner_id: ['Learner ID'],
+  learner_email: ['Learner Email'],
+  learner_first_name: ['Learner First Name'],
+  learner_last_name: ['Learner Last Name'],
+  learner_name: ['Learner Name'],
+  course_id: ['Course ID'],
+  course_name: ['Course Name'],
+  certificate_url: ['Certificate URL'],
+  certificate_expires_at: ['Certificate Expires At', 'datetime'],
 });
