@@ -6,7 +6,7 @@ export interface Choice {
   name: string;
   /** Shown in brackets after the name always, e.g. "draft"; null for none. */
   mark?: string | null;
-  /** Tells it from a record of the same name, e.g. "12 members, created 2026-03-02"; null for none. */
+  /** What tells it from a namesake, e.g. "12 members, created 2026-03-02"; null for none. */
   detail?: string | null;
 }
 
@@ -14,9 +14,10 @@ export interface Choice {
 const ID_START = 8;
 
 /**
- * The label each record shows in a dropdown: its name, its mark in brackets, and, when another record on the
- * page has the same name (letter case and spacing ignored, as every name field matches), its
- * detail, or the start of its ID when the detail is missing or shared with a namesake.
+ * The label each record shows in a dropdown: its name, its mark in brackets, and, when another
+ * record on the page has the same name (letter case and spacing ignored, as every name field
+ * matches), its detail, or the start of its ID when the detail is missing or shared with a
+ * namesake.
  */
 export const choiceLabels = (choices: readonly Choice[]): string[] => {
   const byName = new Map<string, Choice[]>();

@@ -7,20 +7,21 @@ const ARCHIVED = 'archived';
 
 /**
  * The courses, when every one may be assigned to a group; otherwise the refusal, before any
- * write: a course whose status says archived is not assigned (Northpass's learners could not
- * take it). A draft is attempted: Northpass's own refusal, if any, is the error. Shared by every
- * step that assigns courses (Add Course to Group, Onboard Learner).
+ * write: a course whose status says archived is retired in Northpass, so it is not assigned. A
+ * draft is attempted: Northpass's own refusal, if any, is the error. Shared by every step that
+ * assigns courses (Add Course to Group, Onboard Learner: call it once the courses are read).
  */
 export const assignable = <C extends Course>(courses: C[], label = 'Courses'): C[] => {
   const archived = courses.filter((course) => statusMark(course.attributes.status) === ARCHIVED);
   if (archived.length === 0) return courses;
-  const one = archived.length === 1;
+  const names = listing(
+    archived.map((course) => quote(course.attributes.name)),
+    80,
+  );
+  const [are, they, them] = archived.length === 1 ? ['is', 'it', 'it'] : ['are', 'they', 'them'];
   throw invalidInput(
     label,
-    `${listing(
-      archived.map((course) => quote(course.attributes.name)),
-      80,
-    )} ${one ? 'is' : 'are'} archived in Northpass, so ${one ? 'it' : 'they'} cannot be assigned. Restore ${one ? 'it' : 'them'} in Northpass admin (Courses), or take ${one ? 'it' : 'them'} out of this step. Nothing was changed.`,
+    `${names} ${are} archived in Northpass, so ${they} cannot be assigned. Restore ${them} in Northpass admin (Courses), or take ${them} out of this step. Nothing was changed.`,
   );
 };
 

@@ -25,7 +25,7 @@ export const statusLabel = (status: string | null | undefined): string | null =>
   return LABELS[word.toLowerCase()] ?? `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 };
 
-/** How a course that is not published is marked: "draft", "archived"; null when published or unsaid. */
+/** How a course not published is marked: "draft", "archived"; null when published or unsaid. */
 export const statusMark = (status: string | null | undefined): string | null => {
   const label = statusLabel(status);
   return label === null || label === LABELS.published ? null : label.toLowerCase();
