@@ -43,7 +43,7 @@ describe('the words a Zap builder reads', () => {
   });
 
   /** Outputs whose `outcome` is set in an operation the lead is changing: wired on merge. */
-  const awaitingOutcomeLabel = ['create_learner', 'offboard_learner'];
+  const awaitingOutcomeLabel = ['create_learner', 'offboard_learner', 'update_learner'];
 
   it.each(all)('%s: every outcome output has its human outcome_label beside it', (key, op) => {
     const keys = (op.operation.outputFields ?? []).map((field) => field.key);
@@ -63,7 +63,9 @@ describe('the words a Zap builder reads', () => {
     ['invited_by_northpass', 'Invited by Northpass'],
     ['recently_invited', 'Invited in the last ten minutes'],
     ['not_pending', 'Already joined'],
-    ['would_update', 'Would update'],
+    ['would_update', 'Would be updated'],
+    ['unchanged', 'Unchanged'],
+    ['would_join', 'Would join'],
   ])('outcome %s reads "%s"', (outcome, label) => {
     expect(outcomeLabel(outcome)).toBe(label);
   });

@@ -1,7 +1,8 @@
 import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
 import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
-import { findOrCreatePerson } from '../resources/people/api.js';
+import { findOrCreatePerson, findPersonByEmail } from '../resources/people/api.js';
+import { previewField } from '../resources/school/preview.js';
 import {
   emailField,
   firstNameField,
@@ -13,6 +14,7 @@ import {
   createdLearnerOutputFields,
   createdLearnerSample,
   toLearnerOutput,
+  wouldBeLearner,
 } from '../resources/people/output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
@@ -25,15 +27,23 @@ const fields = [
   firstNameField,
   lastNameField,
   fullNameField,
+  previewField,
 ] as const;
 
 export const perform = (async (z, bundle) => {
   const input = checkInputs(bundle.inputData, fields);
+  const { preview } = input;
+  if (preview) {
+    const existing = await findPersonByEmail(z, input.email);
+    return existing
+      ? { ...toLearnerOutput(existing), outcome: 'existing', preview }
+      : { ...wouldBeLearner(input.email, namesOf(input)), outcome: 'would_create', preview };
+  }
   const { person, outcome } = await findOrCreatePerson(z, {
     email: input.email,
     ...namesOf(input),
   });
-  return { ...toLearnerOutput(person), outcome };
+  return { ...toLearnerOutput(person), outcome, preview };
 }) satisfies CreatePerform;
 
 export default defineCreate({

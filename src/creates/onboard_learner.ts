@@ -4,7 +4,10 @@ import { checkInputs, defineField, inputsOf, showAs } from '../lib/fields.js';
 import { booleanWithDefault, MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { optionalCoursesField } from '../resources/courses/fields.js';
 import { COMMAS, groupNamesField } from '../resources/groups/fields.js';
-import { onboardLearner } from '../flows/onboarding.js';
+import { onboardLearner, readAndPlan } from '../flows/onboarding.js';
+import { previewOnboarding } from '../flows/onboarding-preview.js';
+import type { Course } from '../resources/courses/api.js';
+import { previewField } from '../resources/school/preview.js';
 import { splitValuesField } from '../resources/lookup/split.js';
 import {
   emailField,
@@ -16,7 +19,10 @@ import {
 import {
   onboardingOutputFields,
   onboardingSample,
+  toLearnerOutput,
   toMembershipOutput,
+  wouldBeLearner,
+  type OnboardingOutput,
 } from '../resources/people/output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
@@ -62,26 +68,50 @@ const fields = [
     booleanWithDefault(false),
   ),
   splitValuesField,
+  previewField,
 ] as const;
 
 export const perform = (async (z, bundle) => {
   const input = checkInputs(bundle.inputData, fields);
-  const result = await onboardLearner(z, {
+  const request = {
     learner: { email: input.email, ...namesOf(input) },
     groupRefs: input.groups,
     courseRefs: input.courses,
     createMissingGroups: input.create_missing_groups,
     resendIfPending: input.resend_invitation_if_pending,
     splitMode: input.split_values,
+  };
+  const courseOutput = (courses: Course[]) => ({
+    course_ids: courses.map((course) => course.id),
+    course_names: courses.map((course) => course.attributes.name),
   });
+  if (input.preview) {
+    const planned = await readAndPlan(z, request);
+    const preview = await previewOnboarding(z, input.email, planned, request.resendIfPending);
+    return {
+      ...(preview.person
+        ? toLearnerOutput(preview.person)
+        : wouldBeLearner(input.email, request.learner)),
+      group_ids: preview.groups.map((group) => (typeof group === 'string' ? null : group.id)),
+      group_names: preview.groups.map((group) =>
+        typeof group === 'string' ? group : group.attributes.name,
+      ),
+      learner_outcome: preview.person ? 'existing' : 'would_create',
+      ...courseOutput(preview.courses),
+      summary: preview.summary,
+      invitation_outcome: preview.invitationOutcome,
+      preview: true,
+    } satisfies OnboardingOutput;
+  }
+  const result = await onboardLearner(z, request);
   return {
     ...toMembershipOutput(result.person, result.groups),
     learner_outcome: result.learnerOutcome,
-    course_ids: result.courses.map((course) => course.id),
-    course_names: result.courses.map((course) => course.attributes.name),
+    ...courseOutput(result.courses),
     summary: result.summary,
     invitation_outcome: result.invitationOutcome,
-  };
+    preview: false,
+  } satisfies OnboardingOutput;
 }) satisfies CreatePerform;
 
 export default defineCreate({

@@ -61,6 +61,11 @@ const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   would_create: 'Would be created',
   would_add: 'Would be added',
   would_remove: 'Would be removed',
+  would_update: 'Would be updated',
+  would_invite: 'Would be invited',
+  would_resend: 'Invitation would be resent',
+  updated: 'Updated',
+  unchanged: 'Unchanged',
   invited_by_northpass: 'Invited by Northpass',
   sent: 'Invitation sent',
   not_pending: 'Already joined',
@@ -71,8 +76,8 @@ const OUTCOME_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * The human label beside an `outcome` output (`outcome_label`): "Already existed" for
- * `existing`; a value without a label of its own reads as its words ("would_update" is "Would
- * update").
+ * `existing`; a value without a label of its own reads as its words ("would_join" is "Would
+ * join").
  */
 export const outcomeLabel = (outcome: string): string => {
   const known = OUTCOME_LABELS[outcome];

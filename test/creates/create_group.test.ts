@@ -47,6 +47,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
       updated_at: group.data.attributes.updated_at,
       outcome: 'created',
       outcome_label: 'Created',
+      preview: false,
     });
     expect(sentRequests).toEqual([
       'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
@@ -80,6 +81,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: 'Acme Corp' })).toMatchObject({
       id: acme.data.id,
       outcome: 'existing',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(1);
   });
@@ -94,6 +96,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
       ...acmeGroupOutput,
       outcome: 'existing',
       outcome_label: 'Already existed',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(1);
   });
@@ -113,6 +116,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
       ...acmeGroupOutput,
       outcome: 'existing',
       outcome_label: 'Already existed',
+      preview: false,
     });
   });
 
@@ -156,6 +160,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
       ...acmeGroupOutput,
       outcome: 'existing',
       outcome_label: 'Already existed',
+      preview: false,
     });
   });
 
@@ -223,6 +228,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
       ...acmeGroupOutput,
       outcome: 'existing',
       outcome_label: 'Already existed',
+      preview: false,
     });
   });
 
@@ -282,6 +288,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
       id: salesEngineering.id,
       name: 'Sales Engineering',
       outcome: 'existing',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(2);
   });
@@ -309,6 +316,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
     expect(await run(perform, { name: 'sales engineering' })).toMatchObject({
       id: salesEngineering.id,
       outcome: 'existing',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(5);
   });
@@ -336,6 +344,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
     expect(await run(perform, { name: 'sales engineering' })).toMatchObject({
       id: salesEngineering.id,
       outcome: 'existing',
+      preview: false,
     });
   });
 
@@ -363,6 +372,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
     expect(await run(perform, { name: 'sales engineering' })).toMatchObject({
       id: salesEngineering.id,
       outcome: 'existing',
+      preview: false,
     });
   });
 });
@@ -401,5 +411,38 @@ describe('create_group with a rejected key', () => {
     expect(await raised(run(perform, { name: 'Acme Corp' }))).toMatchObject({
       name: 'ExpiredAuthError',
     });
+  });
+});
+
+describe('create_group with Preview Only', () => {
+  it('says it would create a new name, with no ID, and sends no write', async () => {
+    hopedNorthpass();
+    northpass().get('/v2/groups').query(byName('Acme Corp')).reply(200, listOf());
+    expect(await run(perform, { name: 'Acme Corp', preview: 'true' })).toEqual({
+      id: null,
+      name: 'Acme Corp',
+      created_at: null,
+      updated_at: null,
+      enrollment_link: null,
+      member_count: null,
+      outcome: 'would_create',
+      outcome_label: 'Would be created',
+      preview: true,
+    });
+    expect(sentRequests).toEqual([
+      'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
+    ]);
+  });
+
+  it('returns the existing group as existing', async () => {
+    hopedNorthpass();
+    northpass().get('/v2/groups').query(byName('acme corp')).reply(200, listOf(acme.data));
+    expect(await run(perform, { name: 'acme corp', preview: 'yes' })).toEqual({
+      ...acmeGroupOutput,
+      outcome: 'existing',
+      outcome_label: 'Already existed',
+      preview: true,
+    });
+    expect(sentRequests).toHaveLength(1);
   });
 });

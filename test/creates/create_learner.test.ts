@@ -42,6 +42,7 @@ describe('create_learner', () => {
       created_at: created.attributes.created_at,
       updated_at: created.attributes.updated_at,
       outcome: 'created',
+      preview: false,
     });
     expect(sentRequests).toEqual(['POST /v2/people']);
   });
@@ -92,6 +93,7 @@ describe('create_learner', () => {
       last_name: null,
       full_name: null,
       outcome: 'created',
+      preview: false,
     });
   });
 
@@ -102,6 +104,7 @@ describe('create_learner', () => {
     expect(await run(perform, { email: 'ada@example.com' })).toEqual({
       ...adaLearnerOutput,
       outcome: 'existing',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(1);
   });
@@ -122,6 +125,7 @@ describe('create_learner', () => {
       ...adaLearnerOutput,
       email: 'Ada@Example.com',
       outcome: 'existing',
+      preview: false,
     });
     expect(sentRequests).toEqual([
       'POST /v2/people',
@@ -181,6 +185,47 @@ describe('create_learner with a rejected key', () => {
     northpass().post('/v2/people').reply(401, '');
     expect(await raised(run(perform, { email: 'ada@example.com' }))).toMatchObject({
       name: 'ExpiredAuthError',
+    });
+  });
+});
+
+describe('create_learner with Preview Only', () => {
+  it('says it would create a new learner (no ID, no invitation), reading only', async () => {
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(200, listOf());
+    knowing({ emailCase: 'ignored' });
+    expect(
+      await run(perform, { email: 'Ada@example.com', full_name: 'Ada Lovelace', preview: 'true' }),
+    ).toEqual({
+      id: null,
+      email: 'ada@example.com',
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      full_name: 'Ada Lovelace',
+      registration_status: null,
+      activated_at: null,
+      sso_uid: null,
+      disabled: null,
+      created_at: null,
+      updated_at: null,
+      outcome: 'would_create',
+      preview: true,
+    });
+    expect(sentRequests).toEqual(['GET /v2/people?filter[email][eq]=ada@example.com&limit=10']);
+  });
+
+  it('returns an existing learner as existing', async () => {
+    knowing({ emailCase: 'ignored' });
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(200, listOf(ada.data));
+    expect(await run(perform, { email: 'ada@example.com', preview: 'true' })).toEqual({
+      ...adaLearnerOutput,
+      outcome: 'existing',
+      preview: true,
     });
   });
 });
