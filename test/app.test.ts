@@ -35,8 +35,8 @@ import {
   membershipOutputSchema,
   onboardingOutputSchema,
   offboardingOutputSchema,
-  removalOutputSchema,
 } from '../src/resources/people/output.js';
+import { learnerRemovalOutputSchema } from '../src/resources/people/removal.js';
 import { webhookEventOutputSchema } from '../src/resources/webhooks/output.js';
 
 /** The keys published in ../shared/interface.md: permanent once a Zap stores them. */
@@ -122,7 +122,7 @@ const outputSchemas: Record<string, zod.ZodType> = {
   add_learner_to_group: membershipOutputSchema,
   resend_invitation: invitationOutputSchema,
   onboard_learner: onboardingOutputSchema,
-  remove_learner_from_group: removalOutputSchema,
+  remove_learner_from_group: learnerRemovalOutputSchema,
   update_learner: learnerOutputSchema,
   offboard_learner: offboardingOutputSchema,
   new_course_enrollment: completionOutputSchema,

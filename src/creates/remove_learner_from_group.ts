@@ -10,14 +10,14 @@ import { leaveGroup } from '../resources/groups/relationships.js';
 import { splitValuesField } from '../resources/lookup/split.js';
 import { groupIdsOf } from '../resources/people/api.js';
 import { maybeLearnerField } from '../resources/people/fields.js';
+import { noSuchLearner, toLearnerOutput } from '../resources/people/output.js';
 import {
-  noSuchLearner,
-  removalOutputFields,
-  removalSample,
-  toLearnerOutput,
-  type RemovalOutput,
-} from '../resources/people/output.js';
-import { noLearnerSummary, removalSummary } from '../resources/people/removal.js';
+  learnerRemovalOutputFields,
+  learnerRemovalSample,
+  noLearnerSummary,
+  removalSummary,
+  type LearnerRemovalOutput,
+} from '../resources/people/removal.js';
 import { outcomeLabel } from '../resources/outcome.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
@@ -40,7 +40,7 @@ export const perform = (async (z, bundle) => {
       removed_group_names: [],
       outcome_label: outcomeLabel('no_such_learner'),
       summary: noLearnerSummary(learner.value),
-    } satisfies RemovalOutput;
+    } satisfies LearnerRemovalOutput;
   }
   const person = learner.person;
   const listed = groupIdsOf(person);
@@ -60,7 +60,7 @@ export const perform = (async (z, bundle) => {
     removed_group_names: names(removed),
     outcome_label: outcomeLabel(outcome),
     summary: removalSummary(person.attributes.email, names(removed), names(notIn)),
-  } satisfies RemovalOutput;
+  } satisfies LearnerRemovalOutput;
 }) satisfies CreatePerform;
 
 export default defineCreate({
@@ -75,7 +75,7 @@ export default defineCreate({
     throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
-    sample: removalSample,
-    outputFields: removalOutputFields,
+    sample: learnerRemovalSample,
+    outputFields: learnerRemovalOutputFields,
   },
 });

@@ -182,23 +182,16 @@ export const onboardingOutputFields: OutputField[] = [
 /** What a removal found: removed from some groups, in none of them, or no such learner at all. */
 export const removalOutcomes = ['removed', 'not_a_member', 'no_such_learner'] as const;
 
-/** What every removal output says: the learner, what became of them, the groups left. */
-const removalCoreSchema = learnerOutputSchema.extend({
+/**
+ * Remove Learner from Group: the learner (only the email or ID given, when there is no such
+ * learner), what became of them, and the groups they were removed from.
+ */
+export const removalOutputSchema = learnerOutputSchema.extend({
   id: zod.string().nullable(),
   email: zod.string().nullable(),
   outcome: zod.enum(removalOutcomes),
   removed_group_ids: zod.array(zod.string()),
   removed_group_names: zod.array(zod.string()),
-});
-
-/**
- * Remove Learner from Group: the learner (only the email or ID given, when there is no such
- * learner), what became of them (also in words), the groups they were removed from, and one
- * sentence for a CRM note.
- */
-export const removalOutputSchema = removalCoreSchema.extend({
-  outcome_label: zod.string(),
-  summary: zod.string(),
 });
 export type RemovalOutput = zod.infer<typeof removalOutputSchema>;
 
@@ -217,34 +210,22 @@ export const noSuchLearner = (value: string) => ({
   updated_at: null,
 });
 
-const removalCoreSample = {
+export const removalSample = {
   ...learnerSample,
   outcome: 'removed',
   removed_group_ids: ['0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10'],
   removed_group_names: ['Acme Corp Partners'],
-} satisfies zod.infer<typeof removalCoreSchema>;
-
-export const removalSample = {
-  ...removalCoreSample,
-  outcome_label: 'Removed',
-  summary: 'Removed katherine@example.com from Acme Corp Partners.',
 } satisfies RemovalOutput;
 
-const removalCoreFields: OutputField[] = [
+export const removalOutputFields: OutputField[] = [
   ...learnerOutputFields,
   { key: 'outcome', label: 'Outcome' },
   { key: 'removed_group_ids', label: 'Removed From Group IDs', list: true },
   { key: 'removed_group_names', label: 'Removed From Group Names', list: true },
 ];
 
-export const removalOutputFields: OutputField[] = [
-  ...removalCoreFields,
-  { key: 'outcome_label', label: 'Outcome Label' },
-  { key: 'summary', label: 'Summary' },
-];
-
 /** Offboard Learner: a removal, the groups the learner is still in, and one sentence. */
-export const offboardingOutputSchema = removalCoreSchema.extend({
+export const offboardingOutputSchema = removalOutputSchema.extend({
   /** null when Northpass does not say which other groups the learner is in */
   remaining_group_names: zod.array(zod.string()).nullable(),
   summary: zod.string(),
@@ -252,13 +233,13 @@ export const offboardingOutputSchema = removalCoreSchema.extend({
 export type OffboardingOutput = zod.infer<typeof offboardingOutputSchema>;
 
 export const offboardingSample = {
-  ...removalCoreSample,
+  ...removalSample,
   remaining_group_names: ['Existing Customers'],
   summary: 'Removed katherine@example.com from Acme Corp Partners; still in Existing Customers.',
 } satisfies OffboardingOutput;
 
 export const offboardingOutputFields: OutputField[] = [
-  ...removalCoreFields,
+  ...removalOutputFields,
   { key: 'remaining_group_names', label: 'Still In Group Names', list: true },
   { key: 'summary', label: 'Summary' },
 ];

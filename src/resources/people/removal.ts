@@ -1,5 +1,32 @@
+import { z as zod } from 'zod';
+
 import { listing } from '../../lib/errors.js';
 import { quote } from '../../lib/inputs.js';
+import type { OutputField } from '../../lib/output.js';
+import { removalOutputFields, removalOutputSchema, removalSample } from './output.js';
+
+/**
+ * Remove Learner from Group's output: the removal (the learner, or only the email or ID given
+ * when there is no such learner; the groups removed from), its outcome in words, and one
+ * sentence for a CRM note.
+ */
+export const learnerRemovalOutputSchema = removalOutputSchema.extend({
+  outcome_label: zod.string(),
+  summary: zod.string(),
+});
+export type LearnerRemovalOutput = zod.infer<typeof learnerRemovalOutputSchema>;
+
+export const learnerRemovalSample = {
+  ...removalSample,
+  outcome_label: 'Removed',
+  summary: 'Removed katherine@example.com from Acme Corp Partners.',
+} satisfies LearnerRemovalOutput;
+
+export const learnerRemovalOutputFields: OutputField[] = [
+  ...removalOutputFields,
+  { key: 'outcome_label', label: 'Outcome Label' },
+  { key: 'summary', label: 'Summary' },
+];
 
 /** "a", "a or b", "a, b or c". */
 const either = (items: readonly string[]): string =>
