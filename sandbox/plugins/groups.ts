@@ -17,7 +17,12 @@ import {
   type WriteBody,
 } from '../http/jsonapi.ts';
 import { listed, type Query } from '../http/query.ts';
-import { groupResource, membershipResource } from '../http/resources.ts';
+import {
+  DRAFT_REFUSAL,
+  groupResource,
+  membershipResource,
+  refusedDraft,
+} from '../http/resources.ts';
 import { refusalStatus, type Refusal } from '../store/switches.ts';
 
 /** The filter that asks a group's memberships for one person's (its handling is a switch). */
@@ -115,6 +120,8 @@ export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
           );
         }
       });
+      const draft = kind === 'courses' ? refusedDraft(store, ids) : -1;
+      if (draft >= 0) throw invalid(DRAFT_REFUSAL, `/data/${draft}/id`);
       const changed = write(group.id, ids);
       const refusal = position();
       if (changed < ids.length && refusal !== 'silent') {

@@ -100,6 +100,8 @@ export interface Switches {
    * ignored (every membership listed), or a 400 naming the parameter.
    */
   membershipPersonFilter: Handling;
+  /** Assigning a course whose status reads draft: accepted, or refused with 422 "must be published". */
+  draftCourseAssignment: 'accepted' | 'reject-422';
 }
 
 export const defaultSwitches: Switches = {
@@ -140,6 +142,7 @@ export const defaultSwitches: Switches = {
   latencyMs: 0,
   membershipPageLimit: 500,
   membershipPersonFilter: 'honoured',
+  draftCourseAssignment: 'accepted',
 };
 
 const handling = { enum: ['honoured', 'ignored', 'reject-400'] };
@@ -204,6 +207,7 @@ export const switchesSchema = {
     },
     membershipPageLimit: { enum: [500, 100] },
     membershipPersonFilter: handling,
+    draftCourseAssignment: { enum: ['accepted', 'reject-422'] },
   },
 } as const;
 

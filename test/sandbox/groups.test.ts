@@ -186,6 +186,37 @@ describe('the routes that assign courses (courseAssignmentRoute)', () => {
     expect(await relate('POST', group, 'courses', [course])).toMatchObject(noRoute(groupPath));
     expect(await inverse(course, [group])).toMatchObject(noRoute(coursePath));
   });
+
+  it('refuse a draft course with 422 on either route under draftCourseAssignment reject-422', async () => {
+    const { store } = sandbox.current();
+    const group = store.createGroup('Sales').group.id;
+    const draft = idOf('courses', 'Advanced Integrations');
+    const published = idOf('courses', 'Product Fundamentals');
+    const legacy = idOf('courses', 'Legacy Onboarding');
+    sandbox.switches({ draftCourseAssignment: 'reject-422' });
+    const refusal = (pointer: string) => ({
+      status: 422,
+      body: {
+        errors: [
+          {
+            status: '422',
+            title: 'Invalid Attribute',
+            detail: 'Course must be published before it can be assigned',
+            source: { pointer },
+          },
+        ],
+      },
+    });
+    expect(await relate('POST', group, 'courses', [published, draft])).toMatchObject(
+      refusal('/data/1/id'),
+    );
+    // an archived course is not a draft, unless the school has no archived status
+    expect((await relate('POST', group, 'courses', [published, legacy])).status).toBe(204);
+    sandbox.switches({ archivedStatus: false, courseAssignmentRoute: 'course' });
+    expect(await inverse(legacy, [group])).toMatchObject(refusal('/data'));
+    expect(await inverse(draft, [group])).toMatchObject(refusal('/data'));
+    expect([...(store.groupCourses.get(group) ?? [])].sort()).toEqual([published, legacy].sort());
+  });
 });
 
 describe('memberships', () => {
