@@ -31,6 +31,7 @@ import newGroup from './src/triggers/new_group.js';
 import newLearner from './src/triggers/new_learner.js';
 import findLearnerTrainingSummary from './src/searches/find_learner_training_summary.js';
 import newCertificateExpiring from './src/triggers/new_certificate_expiring.js';
+import onboardLearners from './src/creates/onboard_learners.js';
 
 /** package.json, beside this file in the sources and one level up from dist/index.js. */
 const manifest = (): { version: string } => {
@@ -86,6 +87,7 @@ export default defineApp({
     [updateLearner.key]: updateLearner,
     [offboardLearner.key]: offboardLearner,
     [readWebhookEvent.key]: readWebhookEvent,
+    [onboardLearners.key]: onboardLearners,
   },
   searchOrCreates: {
     [findGroup.key]: {

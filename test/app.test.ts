@@ -34,6 +34,7 @@ import {
   removalOutputSchema,
 } from '../src/resources/people/output.js';
 import { webhookEventOutputSchema } from '../src/resources/webhooks/output.js';
+import { bulkOnboardingOutputSchema } from '../src/resources/people/bulk-output.js';
 
 /** The keys published in ../shared/interface.md: permanent once a Zap stores them. */
 const contract = {
@@ -69,6 +70,7 @@ const contract = {
     'update_learner',
     'offboard_learner',
     'read_webhook_event',
+    'onboard_learners',
   ],
 };
 
@@ -129,6 +131,7 @@ const outputSchemas: Record<string, zod.ZodType> = {
   read_webhook_event: webhookEventOutputSchema,
   find_learner_training_summary: trainingSummaryOutputSchema,
   new_certificate_expiring: expiringCertificateOutputSchema,
+  onboard_learners: bulkOnboardingOutputSchema,
 };
 
 describe('app definition', () => {

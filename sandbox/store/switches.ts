@@ -100,6 +100,11 @@ export interface Switches {
    * ignored (every membership listed), or a 400 naming the parameter.
    */
   membershipPersonFilter: Handling;
+  /**
+   * A batch of people added to a group with one unknown person: refused whole with 422 (nothing
+   * added), the others added and then 422, or every batch of more than one person refused (422).
+   */
+  batchMembership: 'whole' | 'partial' | 'single';
 }
 
 export const defaultSwitches: Switches = {
@@ -140,6 +145,7 @@ export const defaultSwitches: Switches = {
   latencyMs: 0,
   membershipPageLimit: 500,
   membershipPersonFilter: 'honoured',
+  batchMembership: 'whole',
 };
 
 const handling = { enum: ['honoured', 'ignored', 'reject-400'] };
@@ -204,6 +210,7 @@ export const switchesSchema = {
     },
     membershipPageLimit: { enum: [500, 100] },
     membershipPersonFilter: handling,
+    batchMembership: { enum: ['whole', 'partial', 'single'] },
   },
 } as const;
 
