@@ -1,5 +1,6 @@
 import type { ZObject } from 'zapier-platform-core';
 
+import { listing } from '../lib/errors.js';
 import { whenAll } from '../lib/settle.js';
 import type { Course } from '../resources/courses/api.js';
 import { createGroup, type GroupOutcome } from '../resources/groups/api.js';
@@ -55,17 +56,19 @@ export const writeGroups = (z: ZObject, planned: OnboardingPlan): Promise<GroupD
     }),
   );
 
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-/** What was done to the group, in words ("created group X", "assigned 2 courses to X"). */
-export const changesOf = (done: GroupDone): string[] => {
-  const name = done.group.attributes.name;
+/** What was done to the groups, in words ("created group X", "assigned the courses to X and Y"). */
+export const groupChanges = (groups: GroupDone[], would = ''): string[] => {
+  const created = groups.filter((done) => done.outcome === 'created');
+  const assigned = groups.filter((done) => done.assigned !== undefined);
+  const names = (list: GroupDone[]) =>
+    listing(
+      list.map((done) => done.group.attributes.name),
+      80,
+    );
   return [
-    ...(done.outcome === 'created' ? [`created group ${name}`] : []),
-    ...(typeof done.assigned === 'number'
-      ? [`assigned ${plural(done.assigned, 'course')} to ${name}`]
-      : done.assigned === 'now'
-        ? [`assigned the courses to ${name}`]
-        : []),
+    ...(created.length > 0
+      ? [`${would}created group${created.length === 1 ? '' : 's'} ${names(created)}`]
+      : []),
+    ...(assigned.length > 0 ? [`${would}assigned the courses to ${names(assigned)}`] : []),
   ];
 };

@@ -1,6 +1,6 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import { appErrorFields } from '../lib/errors.js';
+import { appErrorFields, listing } from '../lib/errors.js';
 import { whenAll } from '../lib/settle.js';
 import { membersAmong } from '../resources/groups/relationships.js';
 import { findPersonByEmail, type Person } from '../resources/people/api.js';
@@ -16,17 +16,17 @@ import { knownMember, type OnboardingPlan } from './onboarding-plan.js';
 const messageOf = (error: unknown): string =>
   appErrorFields(error)?.message ?? (error instanceof Error ? error.message : String(error));
 
-/** What a group of the plan would have done to it, in words. */
-const wouldChange = ({ target, courses, exact }: OnboardingPlan['groups'][number]): string[] => {
-  const name = typeof target === 'string' ? target : target.attributes.name;
-  const count = courses.length;
+/** What would be done to the planned groups, in words. */
+const wouldChange = (groups: OnboardingPlan['groups']): string[] => {
+  const nameOf = ({ target }: OnboardingPlan['groups'][number]) =>
+    typeof target === 'string' ? target : target.attributes.name;
+  const created = groups.filter(({ target }) => typeof target === 'string').map(nameOf);
+  const assigned = groups.filter(({ courses }) => courses.length > 0).map(nameOf);
   return [
-    ...(typeof target === 'string' ? [`would create group ${name}`] : []),
-    ...(count === 0
-      ? []
-      : exact
-        ? [`would assign ${count} course${count === 1 ? '' : 's'} to ${name}`]
-        : [`would assign the courses to ${name} where it lacks them`]),
+    ...(created.length > 0
+      ? [`would create group${created.length === 1 ? '' : 's'} ${listing(created, 80)}`]
+      : []),
+    ...(assigned.length > 0 ? [`would assign the courses to ${listing(assigned, 80)}`] : []),
   ];
 };
 
@@ -93,6 +93,6 @@ export const previewBulk = async (
     learners: lines,
     groups: planned.groups.flatMap(({ target }) => (typeof target === 'string' ? [] : [target])),
     courses: planned.courses,
-    summary: bulkSummary(lines, added, names, planned.groups.flatMap(wouldChange), true),
+    summary: bulkSummary(lines, added, names, wouldChange(planned.groups), true),
   };
 };

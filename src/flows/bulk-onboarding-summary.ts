@@ -52,11 +52,11 @@ export const bulkSummary = (
   preview: boolean,
 ): string => {
   const { created, existing, failed } = countsOf(lines);
-  const would = preview ? 'would ' : '';
+  const [create, add] = preview ? ['would create', 'would add'] : ['created', 'added'];
   const parts = [
-    ...(created > 0 ? [`${would}create ${plural(created, 'learner')}`] : []),
+    ...(created > 0 ? [`${create} ${plural(created, 'learner')}`] : []),
     ...(existing > 0 ? [`${existing} already in Northpass`] : []),
-    ...(added > 0 ? [`${would}add ${plural(added, 'learner')} to ${listing(groupNames, 60)}`] : []),
+    ...(added > 0 ? [`${add} ${plural(added, 'learner')} to ${listing(groupNames, 60)}`] : []),
     ...groupChanges,
   ];
   const failures = lines.filter((line) => line.outcome === 'failed');

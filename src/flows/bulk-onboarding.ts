@@ -15,7 +15,7 @@ import type { SplitMode } from '../resources/lookup/split.js';
 import type { CreateOutcome } from '../resources/outcome.js';
 import { findOrCreatePerson, type Person } from '../resources/people/api.js';
 import { resendInvitation } from '../resources/people/invitations.js';
-import { changesOf, writeGroups } from './bulk-onboarding-groups.js';
+import { groupChanges, writeGroups } from './bulk-onboarding-groups.js';
 import { previewBulk } from './bulk-onboarding-preview.js';
 import {
   bulkSummary,
@@ -171,9 +171,8 @@ export const onboardLearners = async (z: ZObject, request: BulkRequest): Promise
         : null,
   }));
   const added = made.filter((entry) => entry.joined > 0).length;
-  const groupChanges = groups.flatMap(changesOf);
   const names = groups.map((done) => done.group.attributes.name);
-  const summary = bulkSummary(lines, added, names, groupChanges, false);
+  const summary = bulkSummary(lines, added, names, groupChanges(groups), false);
   const unassigned = groups.filter((done) => done.unassigned);
   if (unassigned.length > 0) {
     throw afterPartialWork(
