@@ -1,6 +1,6 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import { afterPartialWork, appErrorFields, truncate } from '../lib/errors.js';
+import { afterPartialWork, appErrorFields, MAX_MESSAGE_LENGTH, truncate } from '../lib/errors.js';
 import { invalidInput } from '../lib/inputs.js';
 import { whenAll } from '../lib/settle.js';
 import { courseCollection, type Course } from '../resources/courses/api.js';
@@ -25,6 +25,7 @@ import {
   type BulkResult,
 } from './bulk-onboarding-summary.js';
 import { invitationPlan, knownMember, plan } from './onboarding-plan.js';
+import { capitalise } from './onboarding-summary.js';
 
 /** Where people are added to groups one at a time (learned), the most a step takes. */
 export const MAX_ONE_AT_A_TIME = 20;
@@ -167,7 +168,16 @@ export const onboardLearners = async (z: ZObject, request: BulkRequest): Promise
     outcome: problems.length > 0 ? 'failed' : (outcome ?? 'failed'),
     error:
       problems.length > 0
-        ? truncate(`${outcome === 'created' ? 'Created, but ' : ''}${problems.join('; ')}`, 250)
+        ? truncate(
+            problems
+              .map((problem, index) =>
+                index === 0 && outcome === 'created'
+                  ? `Created, but ${problem}`
+                  : capitalise(problem),
+              )
+              .join(' '),
+            MAX_MESSAGE_LENGTH,
+          )
         : null,
   }));
   const added = made.filter((entry) => entry.joined > 0).length;

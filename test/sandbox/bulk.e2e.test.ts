@@ -35,11 +35,11 @@ const people = (count: number, prefix = 'hire') =>
 const run = (input: Record<string, unknown>) =>
   runOnSandbox<Output, Record<string, unknown>>(onboardLearners, input);
 const learned = () =>
-  (sandboxCache.get(`facts:${baseUrl()}`) as { membershipBatch?: string } | undefined)
+  (sandboxCache.get(`shared:facts:${baseUrl()}`) as { membershipBatch?: string } | undefined)
     ?.membershipBatch;
 
 describe('50 new hires into 3 groups with 1 course, at 250 ms a round trip', () => {
-  it('onboards all 50 in 56 requests and 17 round trips, never over the limit; a replay adds nobody', async () => {
+  it('onboards all 50 in 58 requests and at most 24 round trips (under 30 s), never over the limit; a replay adds nobody', async () => {
     const { store } = sandbox.current();
     const names = seedScenario(store, { label: '3 × 1', groups: 3, courses: 1 });
     sandbox.switches({ latencyMs: 250 });
@@ -67,7 +67,7 @@ describe('50 new hires into 3 groups with 1 course, at 250 ms a round trip', () 
     const seconds =
       (Math.ceil(metrics.requests / REQUESTS_PER_WINDOW) * WINDOW_MS + metrics.roundTrips * 250) /
       1000;
-    expect(metrics.roundTrips).toBe(0);
+    expect(metrics.roundTrips).toBeLessThanOrEqual(24);
     expect(seconds).toBeLessThanOrEqual(30);
 
     store.log.length = 0;
@@ -82,4 +82,111 @@ describe('50 new hires into 3 groups with 1 course, at 250 ms a round trip', () 
     expect(writes(store).filter((entry) => entry.path !== '/v2/people')).toEqual([]);
     expect(store.people.size).toBeGreaterThanOrEqual(50);
   }, 60_000);
+});
+
+const GHOST = '0badc0de-0000-4000-8000-000000000001';
+/** Northpass answers one create with a learner it does not have: they cannot join any group. */
+const ghostCreate = {
+  kind: 'body',
+  status: 201,
+  method: 'POST',
+  path: '/v2/people',
+  count: 1,
+  body: {
+    data: {
+      type: 'people',
+      id: GHOST,
+      attributes: { email: 'ghost@example.com', created_at: new Date().toISOString() },
+    },
+  },
+};
+
+describe.each([
+  ['Northpass as hoped (a batch refused whole)', {}, 'whole'],
+  ...questions.batchMembership
+    .filter(([, switches]) => switches.batchMembership === 'partial')
+    .map(([label, switches]) => [label, switches, 'partial'] as const),
+] as const)('a batch with a learner Northpass does not know, %s', (_label, switches, answer) => {
+  it('adds the others, fails that learner alone with the reason, and learns the answer', async () => {
+    const { store } = sandbox.current();
+    sandbox.switches(switches);
+    await sandbox.control('faults', ghostCreate);
+    const result = await run({ learners: people(5), groups: ['Existing Customers', 'Partner A'] });
+    expect(result).toMatchObject({ created: 4, existing: 0, added: 4, failed: 1 });
+    const ghost = result.learners.find((line) => line.learner_id === GHOST);
+    expect(ghost?.outcome).toBe('failed');
+    expect(ghost?.error).toMatch(
+      /^Created, but not added to (Existing Customers|Partner A): .*Person not found.* Not added to (Existing Customers|Partner A): /,
+    );
+    expect(result.summary).toMatch(/^Created 5 learners|^Created 4 learners/);
+    expect(learned()).toBe(answer);
+    const customers = sandbox.idOf('groups', 'Existing Customers');
+    expect(store.members.get(customers)?.size).toBe(5); // Grace and the 4
+    // 3 reads, 5 creates and a group, its read-back; per group: the refused batch and the
+    // memberships, then (whole) each learner alone and the ghost's membership read, or (partial:
+    // the 4 are in) the ghost alone and its membership read
+    expect(api(store)).toHaveLength(answer === 'whole' ? 26 : 18);
+  });
+});
+
+describe('a school that adds people to a group one at a time only', () => {
+  const [single] = questions.batchMembership.filter(
+    ([, switches]) => switches.batchMembership === 'single',
+  );
+  if (!single) throw new Error('no single position');
+
+  it('falls back to one at a time, learns it, then refuses more than 20 before any request', async () => {
+    const { store } = sandbox.current();
+    sandbox.switches(single[1]);
+    const first = await run({ learners: people(3), groups: ['Existing Customers'] });
+    expect(first).toMatchObject({ created: 3, added: 3, failed: 0 });
+    expect(learned()).toBe('single');
+    store.log.length = 0;
+    const second = await run({ learners: people(3, 'next'), groups: ['Existing Customers'] });
+    expect(second).toMatchObject({ created: 3, added: 3, failed: 0 });
+    const adds = writes(store).filter((entry) => entry.path.endsWith('/relationships/people'));
+    expect(adds.map((entry) => entry.status)).toEqual([204, 204, 204]);
+    store.log.length = 0;
+    await expect(
+      run({ learners: people(21, 'more'), groups: ['Existing Customers'] }),
+    ).rejects.toThrow(
+      'Learners: this Northpass school adds people to a group one at a time, so a step takes at most 20 learners (21 given). Split the list.',
+    );
+    expect(api(store)).toEqual([]);
+  });
+});
+
+describe('Preview', () => {
+  it('reads only and says what would happen', async () => {
+    const { store } = sandbox.current();
+    const result = await run({
+      learners: [{ email: 'grace@example.com' }, { email: 'ada@example.com' }, { email: 'nope' }],
+      groups: ['Existing Customers', 'Brand New Group'],
+      preview: true,
+    });
+    expect(result).toEqual({
+      created: 1,
+      existing: 1,
+      added: 2,
+      failed: 1,
+      learners: [
+        {
+          email: 'grace@example.com',
+          learner_id: sandbox.idOf('people', 'grace@example.com'),
+          outcome: 'existing',
+          error: null,
+        },
+        { email: 'ada@example.com', learner_id: null, outcome: 'would_create', error: null },
+        {
+          email: 'nope',
+          learner_id: null,
+          outcome: 'failed',
+          error: 'Learners Email: "nope" is not a valid email address.',
+        },
+      ],
+      summary:
+        'Preview only, nothing changed: would create 1 learner, 1 already in Northpass, would add 2 learners to Existing Customers and Brand New Group, would create group Brand New Group. 1 would fail: nope (Learners Email: "nope" is not a valid email address.)',
+    });
+    expect(writes(store)).toEqual([]);
+  });
 });
