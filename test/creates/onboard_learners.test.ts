@@ -196,6 +196,7 @@ describe('onboard_learners refuses before any request', () => {
   it.each([
     ['no rows', [], 'Learners: add at least one learner: a line item with an Email.'],
     [
+      'a blank row',
       [{ email: ' ', first_name: '' }],
       'Learners: add at least one learner: a line item with an Email.',
     ],
