@@ -86,7 +86,7 @@ describe('50 new hires into 3 groups with 1 course, at 250 ms a round trip', () 
 
 const GHOST = '0badc0de-0000-4000-8000-000000000001';
 /** Northpass answers one create with a learner it does not have: they cannot join any group. */
-const ghostCreate = {
+const ghostCreate = () => ({
   kind: 'body',
   status: 201,
   method: 'POST',
@@ -99,7 +99,7 @@ const ghostCreate = {
       attributes: { email: 'ghost@example.com', created_at: new Date().toISOString() },
     },
   },
-};
+});
 
 describe.each([
   ['Northpass as hoped (a batch refused whole)', {}, 'whole'],
@@ -110,7 +110,7 @@ describe.each([
   it('adds the others, fails that learner alone with the reason, and learns the answer', async () => {
     const { store } = sandbox.current();
     sandbox.switches(switches);
-    await sandbox.control('faults', ghostCreate);
+    await sandbox.control('faults', ghostCreate());
     const result = await run({ learners: people(5), groups: ['Existing Customers', 'Partner A'] });
     expect(result).toMatchObject({ created: 4, existing: 0, added: 4, failed: 1 });
     const ghost = result.learners.find((line) => line.learner_id === GHOST);
@@ -126,6 +126,22 @@ describe.each([
     // memberships, then (whole) each learner alone and the ghost's membership read, or (partial:
     // the 4 are in) the ghost alone and its membership read
     expect(api(store)).toHaveLength(answer === 'whole' ? 26 : 18);
+  });
+});
+
+describe('a refused batch of 24 with a learner Northpass does not know', () => {
+  it('is sent again in halves, so the others are not each sent alone', async () => {
+    const { store } = sandbox.current();
+    await sandbox.control('faults', ghostCreate());
+    const result = await run({ learners: people(24), groups: ['Existing Customers'] });
+    expect(result).toMatchObject({ created: 23, added: 23, failed: 1 });
+    const adds = writes(store).filter((entry) => entry.path.endsWith('/relationships/people'));
+    // 24 refused, then 12 and 12 (one refused), 6 and 6 (one refused), then those 6 alone
+    expect(adds.map((entry) => entry.status).sort()).toEqual([
+      ...Array<number>(7).fill(204),
+      ...Array<number>(4).fill(422),
+    ]);
+    expect(learned()).toBe('whole');
   });
 });
 
