@@ -86,8 +86,7 @@ export const learnerRowsField = defineField(
         key: 'email',
         label: CHILD.email,
         required: true,
-        helpText:
-          "The learner's email address. A new learner is created and invited (unless your school uses SSO); an existing one is found, never duplicated.",
+        helpText: `One line item per learner, up to ${MAX_LEARNER_ROWS} (the contacts of a deal, the attendees of an order, rows of a sheet): the learner's email. A new learner is created and invited (unless your school uses SSO), an existing one found; a bad email fails that learner only.`,
       },
       { key: 'first_name', label: CHILD.first_name, required: false },
       { key: 'last_name', label: CHILD.last_name, required: false },
@@ -99,7 +98,6 @@ export const learnerRowsField = defineField(
           'Used only when First Name and Last Name are both blank: "Lovelace, Ada" is read as last, first; otherwise the first word is the first name.',
       },
     ],
-    helpText: `One line item per learner, up to ${MAX_LEARNER_ROWS}: map a list (the contacts of a deal, the attendees of an order, rows of a sheet). A row with a bad email fails that learner only.`,
   },
   learnerRows,
 );
