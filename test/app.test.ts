@@ -25,15 +25,19 @@ import { trainingSummaryOutputSchema } from '../src/resources/transcripts/summar
 import { courseAssignmentOutputSchema } from '../src/resources/groups/assignment.js';
 import { createdGroupOutputSchema, groupOutputSchema } from '../src/resources/groups/output.js';
 import {
-  createdLearnerOutputSchema,
   invitationOutputSchema,
   learnerOutputSchema,
   membershipOutputSchema,
-  onboardingOutputSchema,
   offboardingOutputSchema,
   removalOutputSchema,
 } from '../src/resources/people/output.js';
+import { updatedLearnerOutputSchema } from '../src/resources/people/changes-output.js';
 import { webhookEventOutputSchema } from '../src/resources/webhooks/output.js';
+import {
+  createdLearnerWithGroupsOutputSchema,
+  learnerWithGroupsOutputSchema,
+  onboardingWithGroupsOutputSchema,
+} from '../src/resources/people/learner-groups.js';
 import { bulkOnboardingOutputSchema } from '../src/resources/people/bulk-output.js';
 
 /** The keys published in ../shared/interface.md: permanent once a Zap stores them. */
@@ -104,7 +108,7 @@ const visible = all.filter(({ op }) => !op.display.hidden);
 
 /** The output schema every operation's records (and so its sample) must parse with. */
 const outputSchemas: Record<string, zod.ZodType> = {
-  new_learner: learnerOutputSchema,
+  new_learner: learnerWithGroupsOutputSchema,
   new_group: groupOutputSchema,
   new_course: courseOutputSchema,
   new_course_completion: completionOutputSchema,
@@ -113,15 +117,15 @@ const outputSchemas: Record<string, zod.ZodType> = {
   learner_list: learnerOutputSchema,
   find_group: groupOutputSchema,
   find_course: courseOutputSchema,
-  find_learner: learnerOutputSchema,
+  find_learner: learnerWithGroupsOutputSchema,
   create_group: createdGroupOutputSchema,
   add_course_to_group: courseAssignmentOutputSchema,
-  create_learner: createdLearnerOutputSchema,
+  create_learner: createdLearnerWithGroupsOutputSchema,
   add_learner_to_group: membershipOutputSchema,
   resend_invitation: invitationOutputSchema,
-  onboard_learner: onboardingOutputSchema,
+  onboard_learner: onboardingWithGroupsOutputSchema,
   remove_learner_from_group: removalOutputSchema,
-  update_learner: learnerOutputSchema,
+  update_learner: updatedLearnerOutputSchema,
   offboard_learner: offboardingOutputSchema,
   new_course_enrollment: completionOutputSchema,
   new_learning_path_completion: pathCompletionOutputSchema,
