@@ -11,6 +11,7 @@ import {
   bulkOnboardingSample,
 } from '../resources/people/bulk-output.js';
 import { learnerRowsField } from '../resources/people/rows.js';
+import { previewField } from '../resources/school/preview.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
@@ -48,18 +49,7 @@ const fields = [
     booleanWithDefault(false),
   ),
   splitValuesField,
-  defineField(
-    {
-      key: 'preview',
-      label: 'Preview (Change Nothing)',
-      type: 'boolean',
-      required: false,
-      default: 'false',
-      helpText:
-        'Only read Northpass and say what the step would do: no learner, group or membership is created and no invitation is sent. Turn this off before you publish the Zap.',
-    },
-    booleanWithDefault(false),
-  ),
+  previewField,
 ] as const;
 
 export const perform = (async (z, bundle) => {
@@ -80,6 +70,7 @@ export const perform = (async (z, bundle) => {
     failed: result.failed,
     learners: result.learners,
     summary: result.summary,
+    preview: input.preview,
   };
 }) satisfies CreatePerform;
 

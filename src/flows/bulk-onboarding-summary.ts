@@ -1,6 +1,7 @@
 import { listing, MAX_MESSAGE_LENGTH, truncate } from '../lib/errors.js';
 import type { Course } from '../resources/courses/api.js';
 import type { Group } from '../resources/groups/api.js';
+import { PREVIEW_PREFIX } from '../resources/school/preview.js';
 import { capitalise } from './onboarding-summary.js';
 
 /** What Onboard Learners did (or, previewing, would do) for each person and in all, in words. */
@@ -70,6 +71,6 @@ export const bulkSummary = (
   const done = changed
     ? `${preview ? parts.join(', ') : capitalise(parts.join(', '))}.`
     : `No changes: ${preview ? 'nothing to do for ' : ''}${plural(lines.length - failed, 'learner')}${preview ? '' : ' already onboarded'}.`;
-  const text = `${preview ? 'Preview only, nothing changed: ' : ''}${done}${failedText}`;
+  const text = `${preview ? `${PREVIEW_PREFIX} ` : ''}${done}${failedText}`;
   return truncate(text, MAX_MESSAGE_LENGTH * 2);
 };

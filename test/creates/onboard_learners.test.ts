@@ -97,6 +97,7 @@ describe('onboard_learners for new learners in an existing group', () => {
       ],
       summary:
         'Created 2 learners, added 2 learners to Acme Corp. 1 failed: bad (Learners Email: "bad" is not a valid email address.)',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(4);
   });
@@ -150,6 +151,7 @@ describe('onboard_learners for new learners in an existing group', () => {
       failed: 0,
       learners: [{ email: 'ada@example.com', learner_id: ADA, outcome: 'existing', error: null }],
       summary: 'No changes: 1 learner already onboarded.',
+      preview: false,
     });
   });
 });
@@ -185,6 +187,7 @@ describe('onboard_learners with Preview on', () => {
       ],
       summary:
         'Preview only, nothing changed: would create 1 learner, 1 already in Northpass, would add 1 learner to Acme Corp.',
+      preview: true,
     });
   });
 });

@@ -202,6 +202,7 @@ describe('Preview', () => {
       ],
       summary:
         'Preview only, nothing changed: would create 1 learner, 1 already in Northpass, would add 2 learners to Existing Customers and Brand New Group, would create group Brand New Group. 1 would fail: nope (Learners Email: "nope" is not a valid email address.)',
+      preview: true,
     });
     expect(writes(store)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { z as zod } from 'zod';
 
 import type { OutputField } from '../../lib/output.js';
+import { previewOutputField } from '../school/preview.js';
 
 /** Onboard Learners: how many were created, found, added and failed, and each person's line. */
 
@@ -18,6 +19,7 @@ export const bulkOnboardingOutputSchema = zod.object({
   failed: zod.number(),
   learners: zod.array(bulkLineSchema),
   summary: zod.string(),
+  preview: zod.boolean(),
 });
 export type BulkOnboardingOutput = zod.infer<typeof bulkOnboardingOutputSchema>;
 
@@ -54,6 +56,7 @@ export const bulkOnboardingSample = {
   ],
   summary:
     'Created 2 learners, 1 already in Northpass, added 3 learners to Acme Corp Partners. 1 failed: not-an-email (Learners Email: "not-an-email" is not a valid email address.)',
+  preview: false,
 } satisfies BulkOnboardingOutput;
 
 /** A line-item output field: Zapier shows its children for each item. */
@@ -76,4 +79,5 @@ export const bulkOnboardingOutputFields: (OutputField | LineItemsField)[] = [
     ],
   },
   { key: 'summary', label: 'Summary' },
+  previewOutputField,
 ];
