@@ -71,6 +71,9 @@ export const bulkSummary = (
   const done = changed
     ? `${preview ? parts.join(', ') : capitalise(parts.join(', '))}.`
     : `No changes: ${preview ? 'nothing to do for ' : ''}${plural(lines.length - failed, 'learner')}${preview ? '' : ' already onboarded'}.`;
-  const text = `${preview ? `${PREVIEW_PREFIX} ` : ''}${done}${failedText}`;
+  const text =
+    !changed && failed === lines.length
+      ? `${preview ? `${PREVIEW_PREFIX} every learner would fail:` : 'No learner could be onboarded:'}${failedText.replace(/^ \d+ (would fail|failed):/, '')}`
+      : `${preview ? `${PREVIEW_PREFIX} ` : ''}${done}${failedText}`;
   return truncate(text, MAX_MESSAGE_LENGTH * 2);
 };

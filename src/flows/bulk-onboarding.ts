@@ -1,6 +1,12 @@
 import type { ZObject } from 'zapier-platform-core';
 
-import { afterPartialWork, appErrorFields, MAX_MESSAGE_LENGTH, truncate } from '../lib/errors.js';
+import {
+  afterPartialWork,
+  appError,
+  appErrorFields,
+  MAX_MESSAGE_LENGTH,
+  truncate,
+} from '../lib/errors.js';
 import { invalidInput } from '../lib/inputs.js';
 import { whenAll } from '../lib/settle.js';
 import { courseCollection, type Course } from '../resources/courses/api.js';
@@ -72,6 +78,17 @@ export const onboardLearners = async (z: ZObject, request: BulkRequest): Promise
       `this Northpass school adds people to a group one at a time, so a step takes at most ${MAX_ONE_AT_A_TIME} learners (${request.learners.length} given). Split the list.`,
     );
   }
+  if (request.learners.every((row) => row.problem)) {
+    const problems = request.learners.map((row) => row.problem ?? '');
+    throw appError(
+      truncate(
+        `No learner can be onboarded: ${[...new Set(problems)].join(' ')}`,
+        MAX_MESSAGE_LENGTH,
+      ),
+      'invalid_input',
+      400,
+    );
+  }
   const mode = request.splitMode ?? 'auto';
   const [found, courses] = await whenAll<
     [Awaited<ReturnType<typeof findAllNamed<Group>>>, Course[]]
@@ -114,6 +131,7 @@ export const onboardLearners = async (z: ZObject, request: BulkRequest): Promise
       : groupsSettled.reason;
   }
   const groups = groupsSettled.value;
+  let resent = 0;
 
   await whenAll(
     groups
@@ -150,7 +168,7 @@ export const onboardLearners = async (z: ZObject, request: BulkRequest): Promise
         ready.map(async (entry) => {
           if (!invitationPlan(entry.person, entry.outcome, request.resendIfPending).resend) return;
           try {
-            await resendInvitation(z, entry.person);
+            if ((await resendInvitation(z, entry.person)).sent) resent += 1;
           } catch (error) {
             entry.problems.push(`invitation not resent: ${messageOf(error)}`);
           }
@@ -182,7 +200,12 @@ export const onboardLearners = async (z: ZObject, request: BulkRequest): Promise
   }));
   const added = made.filter((entry) => entry.joined > 0).length;
   const names = groups.map((done) => done.group.attributes.name);
-  const summary = bulkSummary(lines, added, names, groupChanges(groups), false);
+  const resends = resent > 0 ? [`resent ${resent} invitation${resent === 1 ? '' : 's'}`] : [];
+  const summary = bulkSummary(lines, added, names, [...groupChanges(groups), ...resends], false);
+  // a step in which nobody could be onboarded fails, so that Zapier shows it as failed
+  if (lines.every((line) => line.outcome === 'failed')) {
+    throw appError(truncate(summary, MAX_MESSAGE_LENGTH), 'none_onboarded', 400);
+  }
   const unassigned = groups.filter((done) => done.unassigned);
   if (unassigned.length > 0) {
     throw afterPartialWork(

@@ -156,6 +156,31 @@ describe('onboard_learners for new learners in an existing group', () => {
   });
 });
 
+describe('onboard_learners when nobody can be onboarded', () => {
+  it("fails the step with each learner's reason", async () => {
+    hopedNorthpass();
+    const refused = {
+      errors: [{ status: '422', title: 'Unprocessable Entity', detail: 'Email is blocked' }],
+    };
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName)
+      .reply(200, listOf(acme.data))
+      .post('/v2/people', adaBody)
+      .reply(422, refused)
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(200, listOf());
+
+    expect(
+      await raised(run(perform, { learners: [input.learners[0]], groups: ['Acme Corp'] })),
+    ).toMatchObject({
+      message:
+        'No learner could be onboarded: ada@example.com (Northpass rejected the data sent. Northpass said: Email is blocked.)',
+    });
+  });
+});
+
 describe('onboard_learners with Preview on', () => {
   it('reads only: the learners by email, no write', async () => {
     hopedNorthpass();
@@ -207,6 +232,11 @@ describe('onboard_learners refuses before any request', () => {
       '51 rows',
       many(51),
       'Learners: a step takes at most 50 learners; 51 were given. Split the list across steps or Zap runs.',
+    ],
+    [
+      'only bad rows',
+      [{ email: 'bad' }, { email: 'worse' }],
+      'No learner can be onboarded: Learners Email: "bad" is not a valid email address. Learners Email: "worse" is not a valid email address.',
     ],
     [
       'a plain list of emails',
