@@ -11,7 +11,7 @@ export const batchMembership = {
     {
       label: 'a batch with one bad person adds the others, then 422',
       switches: { batchMembership: 'partial' },
-      cost: 'after a refused batch: 1 request (the group’s memberships say who is in), then 1 a person not yet in',
+      cost: 'after a refused batch: 1 request (the group’s memberships say who is in), then only the others',
       effect: 'same',
     },
     {
@@ -36,7 +36,7 @@ export const batchMembership = {
   probe: 'batch-membership',
   readme: {
     ifNot:
-      'after a refused batch, the group’s memberships say who is in and the rest are added one at a time (each failing alone with its reason); where batches never work, one at a time from then on, 20 people a step',
-    cost: '1 request, then 1 a person',
+      'after a refused batch, the group’s memberships say who is in; the rest are sent again in halves while more than 10, then one at a time (each failing alone with its reason); where batches never work, one at a time from then on, 20 people a step',
+    cost: '1 request, a few more for the halves, then 1 a person',
   },
 } as const satisfies Question;
