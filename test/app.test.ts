@@ -16,6 +16,7 @@ import {
   completionOutputSchema,
   pathCompletionOutputSchema,
 } from '../src/resources/enrollments/output.js';
+import { stalledOutputSchema } from '../src/resources/enrollments/stalled.js';
 import { learningPathOutputSchema } from '../src/resources/learning-paths/output.js';
 import {
   expiringCertificateOutputSchema,
@@ -53,6 +54,7 @@ const contract = {
     'new_course_enrollment',
     'new_learning_path_completion',
     'learning_path_list',
+    'new_stalled_learner',
     'new_certificate_expiring',
   ],
   searches: [
@@ -132,6 +134,7 @@ const outputSchemas: Record<string, zod.ZodType> = {
   learning_path_list: learningPathOutputSchema,
   find_learning_path: learningPathOutputSchema,
   find_learner_progress: progressOutputSchema,
+  new_stalled_learner: stalledOutputSchema,
   read_webhook_event: webhookEventOutputSchema,
   find_learner_training_summary: trainingSummaryOutputSchema,
   new_certificate_expiring: expiringCertificateOutputSchema,
