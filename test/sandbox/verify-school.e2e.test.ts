@@ -152,7 +152,7 @@ describe('npm run verify-school', () => {
       const before = recordCounts();
       const { code, output } = await runScript(['--write', '--yes']);
       expect(output).toContain('zz-verify-school');
-      expect(output).toContain('All 24 operations will work.');
+      expect(output).toContain('All 25 operations will work.');
       expect(code).toBe(0);
       expect(recordCounts()).toEqual(before);
       expect(output).not.toContain(SANDBOX_API_KEY);
