@@ -43,6 +43,7 @@ import {
   learnerWithGroupsOutputSchema,
   onboardingWithGroupsOutputSchema,
 } from '../src/resources/people/learner-groups.js';
+import { bulkOnboardingOutputSchema } from '../src/resources/people/bulk-output.js';
 
 /** The keys published in ../shared/interface.md: permanent once a Zap stores them. */
 const contract = {
@@ -79,6 +80,7 @@ const contract = {
     'update_learner',
     'offboard_learner',
     'read_webhook_event',
+    'onboard_learners',
   ],
 };
 
@@ -140,6 +142,7 @@ const outputSchemas: Record<string, zod.ZodType> = {
   read_webhook_event: webhookEventOutputSchema,
   find_learner_training_summary: trainingSummaryOutputSchema,
   new_certificate_expiring: expiringCertificateOutputSchema,
+  onboard_learners: bulkOnboardingOutputSchema,
 };
 
 describe('app definition', () => {

@@ -102,6 +102,11 @@ export interface Switches {
   membershipPersonFilter: Handling;
   /** Assigning a course whose status reads draft: accepted, or refused with 422 "must be published". */
   draftCourseAssignment: 'accepted' | 'reject-422';
+  /**
+   * A batch of people added to a group with one unknown person: refused whole with 422 (nothing
+   * added), the others added and then 422, or every batch of more than one person refused (422).
+   */
+  batchMembership: 'whole' | 'partial' | 'single';
 }
 
 export const defaultSwitches: Switches = {
@@ -143,6 +148,7 @@ export const defaultSwitches: Switches = {
   membershipPageLimit: 500,
   membershipPersonFilter: 'honoured',
   draftCourseAssignment: 'accepted',
+  batchMembership: 'whole',
 };
 
 const handling = { enum: ['honoured', 'ignored', 'reject-400'] };
@@ -208,6 +214,7 @@ export const switchesSchema = {
     membershipPageLimit: { enum: [500, 100] },
     membershipPersonFilter: handling,
     draftCourseAssignment: { enum: ['accepted', 'reject-422'] },
+    batchMembership: { enum: ['whole', 'partial', 'single'] },
   },
 } as const;
 
