@@ -106,7 +106,10 @@ const summaryOf = (
   if (removed.length > 0)
     return `Removed ${email} from ${listing(names(removed))}${still}${unknown}.`;
   if (targets.length === 0) return `No changes: ${email} is in no group.`;
-  return `No changes: ${email} was in none of ${listing(names(targets))}${still}${unknown}.`;
+  const notIn = names(targets);
+  const either =
+    notIn.length === 1 ? notIn[0] : `${notIn.slice(0, -1).join(', ')} or ${notIn.at(-1) ?? ''}`;
+  return `No changes: ${email} was not in ${either}${still}${unknown}.`;
 };
 
 /**

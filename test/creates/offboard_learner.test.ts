@@ -80,7 +80,6 @@ describe('offboard_learner with named groups', () => {
         removed: [[ACME_ID, 'Acme Corp']],
         remaining: ['Acme Corp Partners'],
         summary: 'Removed ada@example.com from Acme Corp; still in Acme Corp Partners.',
-        preview: false,
       }),
     );
     // the learner and the group are read side by side; her record next; then the removal,
@@ -107,9 +106,7 @@ describe('offboard_learner with named groups', () => {
         outcome_label: 'Was not a member',
         removed: [],
         remaining: ['Acme Corp Partners'],
-        summary:
-          'No changes: ada@example.com was in none of Acme Corp; still in Acme Corp Partners.',
-        preview: false,
+        summary: 'No changes: ada@example.com was not in Acme Corp; still in Acme Corp Partners.',
       }),
     );
     // by ID, her record is read once: that read lists her groups
@@ -137,7 +134,6 @@ describe('offboard_learner with named groups', () => {
         remaining: null,
         summary:
           'Removed ada@example.com from Acme Corp (Northpass did not say which other groups they are in).',
-        preview: false,
       }),
     );
   });
@@ -170,7 +166,6 @@ describe('offboard_learner from every group', () => {
         ],
         remaining: [],
         summary: 'Removed ada@example.com from Acme Corp and Acme Corp Partners.',
-        preview: false,
       }),
     );
     expect(sentRequests).toHaveLength(6);
@@ -192,7 +187,6 @@ describe('offboard_learner from every group', () => {
         removed: [],
         remaining: [],
         summary: 'No changes: ada@example.com is in no group.',
-        preview: false,
       }),
     );
     expect(sentRequests).toHaveLength(2);
