@@ -61,7 +61,8 @@ export const describe = (ledger: Ledger) => {
   if (had.length > 0) notes.push(`${listing(had)} already had the courses`);
   const added = groups.filter((group) => group.joined === 'added').map((group) => group.name);
   if (added.length > 0) changes.push(`added to ${listing(added)}`);
-  for (const { joined, name } of groups) if (joined === 'already') notes.push(`already in ${name}`);
+  const already = groups.filter((group) => group.joined === 'already').map((group) => group.name);
+  if (already.length > 0) notes.push(`already in ${listing(already)}`);
   if (ledger.invitation?.sent) changes.push('resent the invitation');
   else if (ledger.invitation) notes.push(`no invitation resent: ${ledger.invitation.reason}`);
   return { changes, notes };

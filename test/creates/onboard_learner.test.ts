@@ -482,7 +482,7 @@ describe('onboard_learner with many names', () => {
       .post(`/v2/groups/${groups[1]?.id ?? ''}/relationships/people`, memberBody)
       .reply(204);
     expect((await run(perform, input)).summary).toBe(
-      'Found learner ada@example.com, added to South (already in North; already in East).',
+      'Found learner ada@example.com, added to South (already in North and East).',
     );
     // the first run wrote to North and East and tried South twice; the re-run only South
     expect(sentRequests.filter((line) => line.includes('relationships')).sort()).toEqual(
