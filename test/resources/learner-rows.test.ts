@@ -41,7 +41,11 @@ describe('learnerRows (Onboard Learners line items)', () => {
 
   it('a row without an email fails that row only', () => {
     expect(learnerRows([{ first_name: 'Ada' }, { email: 'b@example.com' }], 'Learners')).toEqual([
-      { email: '', problem: 'Learners Email: enter an email address; it is required.' },
+      {
+        email: '',
+        problem:
+          "Learners Email: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+      },
       { email: 'b@example.com' },
     ]);
   });
