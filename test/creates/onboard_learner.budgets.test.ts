@@ -14,6 +14,7 @@ import {
   fixture,
   inGroups,
   knowing,
+  learned,
   listFixture,
   listOf,
   membership,
@@ -192,5 +193,16 @@ describe('onboard_learner for an existing learner', () => {
       [`GET /v2/groups/${ACME}/memberships?limit=500&sort=-created_at`],
       [`POST /v2/groups/${ACME}/relationships/people`],
     ]);
+  });
+
+  it("learns from the create's answer that records list groups, so an empty list counts later", async () => {
+    knowing({ nameSearch: { '/v2/groups': 'cont', '/v2/courses': 'cont' } });
+    reads()
+      .post('/v2/people', personBody)
+      .reply(200, inGroups(ada, [OTHER_GROUP]));
+
+    await run(perform, existingInput);
+
+    expect(learned()).toMatchObject({ recordListsGroups: true });
   });
 });
