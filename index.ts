@@ -29,6 +29,7 @@ import newCourseEnrollment from './src/triggers/new_course_enrollment.js';
 import newLearningPathCompletion from './src/triggers/new_learning_path_completion.js';
 import newGroup from './src/triggers/new_group.js';
 import newLearner from './src/triggers/new_learner.js';
+import newStalledLearner from './src/triggers/new_stalled_learner.js';
 import findLearnerTrainingSummary from './src/searches/find_learner_training_summary.js';
 import newCertificateExpiring from './src/triggers/new_certificate_expiring.js';
 
@@ -65,6 +66,7 @@ export default defineApp({
     [courseList.key]: courseList,
     [learnerList.key]: learnerList,
     [learningPathList.key]: learningPathList,
+    [newStalledLearner.key]: newStalledLearner,
     [newCertificateExpiring.key]: newCertificateExpiring,
   },
   searches: {

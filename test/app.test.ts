@@ -16,6 +16,7 @@ import {
   completionOutputSchema,
   pathCompletionOutputSchema,
 } from '../src/resources/enrollments/output.js';
+import { stalledOutputSchema } from '../src/resources/enrollments/stalled.js';
 import { learningPathOutputSchema } from '../src/resources/learning-paths/output.js';
 import {
   expiringCertificateOutputSchema,
@@ -25,15 +26,19 @@ import { trainingSummaryOutputSchema } from '../src/resources/transcripts/summar
 import { courseAssignmentOutputSchema } from '../src/resources/groups/assignment.js';
 import { createdGroupOutputSchema, groupOutputSchema } from '../src/resources/groups/output.js';
 import {
-  createdLearnerOutputSchema,
   invitationOutputSchema,
   learnerOutputSchema,
   membershipOutputSchema,
-  onboardingOutputSchema,
   offboardingOutputSchema,
   removalOutputSchema,
 } from '../src/resources/people/output.js';
+import { updatedLearnerOutputSchema } from '../src/resources/people/changes-output.js';
 import { webhookEventOutputSchema } from '../src/resources/webhooks/output.js';
+import {
+  createdLearnerWithGroupsOutputSchema,
+  learnerWithGroupsOutputSchema,
+  onboardingWithGroupsOutputSchema,
+} from '../src/resources/people/learner-groups.js';
 
 /** The keys published in ../shared/interface.md: permanent once a Zap stores them. */
 const contract = {
@@ -48,6 +53,7 @@ const contract = {
     'new_course_enrollment',
     'new_learning_path_completion',
     'learning_path_list',
+    'new_stalled_learner',
     'new_certificate_expiring',
   ],
   searches: [
@@ -102,7 +108,7 @@ const visible = all.filter(({ op }) => !op.display.hidden);
 
 /** The output schema every operation's records (and so its sample) must parse with. */
 const outputSchemas: Record<string, zod.ZodType> = {
-  new_learner: learnerOutputSchema,
+  new_learner: learnerWithGroupsOutputSchema,
   new_group: groupOutputSchema,
   new_course: courseOutputSchema,
   new_course_completion: completionOutputSchema,
@@ -111,21 +117,22 @@ const outputSchemas: Record<string, zod.ZodType> = {
   learner_list: learnerOutputSchema,
   find_group: groupOutputSchema,
   find_course: courseOutputSchema,
-  find_learner: learnerOutputSchema,
+  find_learner: learnerWithGroupsOutputSchema,
   create_group: createdGroupOutputSchema,
   add_course_to_group: courseAssignmentOutputSchema,
-  create_learner: createdLearnerOutputSchema,
+  create_learner: createdLearnerWithGroupsOutputSchema,
   add_learner_to_group: membershipOutputSchema,
   resend_invitation: invitationOutputSchema,
-  onboard_learner: onboardingOutputSchema,
+  onboard_learner: onboardingWithGroupsOutputSchema,
   remove_learner_from_group: removalOutputSchema,
-  update_learner: learnerOutputSchema,
+  update_learner: updatedLearnerOutputSchema,
   offboard_learner: offboardingOutputSchema,
   new_course_enrollment: completionOutputSchema,
   new_learning_path_completion: pathCompletionOutputSchema,
   learning_path_list: learningPathOutputSchema,
   find_learning_path: learningPathOutputSchema,
   find_learner_progress: progressOutputSchema,
+  new_stalled_learner: stalledOutputSchema,
   read_webhook_event: webhookEventOutputSchema,
   find_learner_training_summary: trainingSummaryOutputSchema,
   new_certificate_expiring: expiringCertificateOutputSchema,

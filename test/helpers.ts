@@ -121,6 +121,17 @@ export const byName = (name: string, predicate: 'cont' | 'i_cont' = 'cont') => (
 /** The query of a list's first page by name, unfiltered (a whole small school, or a probe). */
 export const firstPageByName = { limit: 100, sort: 'name' };
 
+/**
+ * The school's first page of groups (Acme Corp and Acme Corp Partners), as a step reads it once
+ * to name the groups a learner's record lists (`learner_group_names`).
+ */
+export const namingGroups = (): void => {
+  northpass()
+    .get('/v2/groups')
+    .query(firstPageByName)
+    .reply(200, listFixture('groups/groups.acme'));
+};
+
 /** A list document whose `links.next` says more pages exist. */
 export const pageOf = (resources: FixtureResource[], more: boolean): FixtureList => ({
   data: resources,

@@ -106,6 +106,11 @@ export const behaviour = {
   pendingRegistrationStatus: 'not_activated',
 
   /**
+   * likely (one production sync reads it): a transcript entry's score, read for New Course
+   * Completion's `score` (its `certificate_url` is the entry's `certificateLink`).
+   */
+  transcriptScore: 'score',
+  /**
    * Webhook bodies (sent by Northpass's Webhooks app; no API subscribes). confirmed: the JSON:API
    * envelope with `included` inside `data`, `attributes.created_at`, the learner under `included`
    * of a learner-created event, and the signature: Base64 HMAC-SHA256 of the raw body keyed with

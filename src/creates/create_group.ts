@@ -1,21 +1,31 @@
 import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
 import { checkInputs, inputsOf } from '../lib/fields.js';
-import { findOrCreateGroup } from '../resources/groups/api.js';
+import { findOrCreateGroup, groupCollection } from '../resources/groups/api.js';
+import { findNamed } from '../resources/lookup/references.js';
+import { previewField } from '../resources/school/preview.js';
 import { groupNameField } from '../resources/groups/fields.js';
 import {
   createdGroupOutputFields,
   createdGroupSample,
   toGroupOutput,
+  wouldBeGroup,
 } from '../resources/groups/output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
-const fields = [groupNameField] as const;
+const fields = [groupNameField, previewField] as const;
 
 export const perform = (async (z, bundle) => {
-  const { name } = checkInputs(bundle.inputData, fields);
-  const { group, outcome } = await findOrCreateGroup(z, name, groupNameField.input.label);
-  return { ...toGroupOutput(group), outcome };
+  const { name, preview } = checkInputs(bundle.inputData, fields);
+  const label = groupNameField.input.label;
+  if (preview) {
+    const existing = await findNamed(z, groupCollection, name, label);
+    return existing
+      ? { ...toGroupOutput(existing), outcome: 'existing', preview }
+      : { ...wouldBeGroup(name), outcome: 'would_create', preview };
+  }
+  const { group, outcome } = await findOrCreateGroup(z, name, label);
+  return { ...toGroupOutput(group), outcome, preview };
 }) satisfies CreatePerform;
 
 export default defineCreate({

@@ -1,7 +1,14 @@
 import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
 import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
-import { findOrCreatePerson } from '../resources/people/api.js';
+import { findOrCreatePerson, findPersonByEmail } from '../resources/people/api.js';
+import { previewField } from '../resources/school/preview.js';
+import {
+  learnerGroupsOf,
+  learnerGroupsOutputFields,
+  learnerGroupsSample,
+  NO_GROUPS,
+} from '../resources/people/learner-groups.js';
 import {
   emailField,
   firstNameField,
@@ -14,6 +21,7 @@ import {
   createdLearnerSample,
   toLearnerOutput,
 } from '../resources/people/output.js';
+import { wouldBeLearner } from '../resources/people/changes-output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
@@ -25,15 +33,30 @@ const fields = [
   firstNameField,
   lastNameField,
   fullNameField,
+  previewField,
 ] as const;
 
 export const perform = (async (z, bundle) => {
   const input = checkInputs(bundle.inputData, fields);
+  const { preview } = input;
+  if (preview) {
+    const existing = await findPersonByEmail(z, input.email);
+    const [groups] = existing ? await learnerGroupsOf(z, [{ person: existing }]) : [NO_GROUPS];
+    return existing
+      ? { ...toLearnerOutput(existing), ...groups, outcome: 'existing', preview }
+      : {
+          ...wouldBeLearner(input.email, namesOf(input)),
+          ...NO_GROUPS,
+          outcome: 'would_create',
+          preview,
+        };
+  }
   const { person, outcome } = await findOrCreatePerson(z, {
     email: input.email,
     ...namesOf(input),
   });
-  return { ...toLearnerOutput(person), outcome };
+  const [groups] = await learnerGroupsOf(z, [{ person, created: outcome === 'created' }]);
+  return { ...toLearnerOutput(person), ...groups, outcome, preview };
 }) satisfies CreatePerform;
 
 export default defineCreate({
@@ -48,7 +71,7 @@ export default defineCreate({
     throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
-    sample: createdLearnerSample,
-    outputFields: createdLearnerOutputFields,
+    sample: { ...createdLearnerSample, ...learnerGroupsSample },
+    outputFields: [...createdLearnerOutputFields, ...learnerGroupsOutputFields],
   },
 });

@@ -11,6 +11,7 @@ import {
   newEmailField,
 } from '../resources/people/fields.js';
 import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
+import { previewField, previewOutputField } from '../resources/school/preview.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
@@ -24,6 +25,7 @@ const fields = [
     key: 'last_name',
     helpText: 'Leave blank to keep the current last name.',
   }),
+  previewField,
   showAs(fullNameField, {
     key: 'full_name',
     helpText:
@@ -32,11 +34,22 @@ const fields = [
 ] as const;
 
 export const perform = (async (z, bundle) => {
-  const { learner, email, ...names } = await readInputs(z, bundle.inputData, fields);
+  const { learner, email, preview, ...names } = await readInputs(z, bundle.inputData, fields);
   const changes = changedAttributes(learner, { email, ...namesOf(names) });
-  const updated =
-    Object.keys(changes).length > 0 ? await updatePerson(z, learner, changes) : learner;
-  return toLearnerOutput(updated);
+  const changed = Object.keys(changes).length > 0;
+  if (preview) {
+    // the learner as the update would leave them; nothing is sent
+    const renamed = changes.first_name !== undefined || changes.last_name !== undefined;
+    const attributes = {
+      ...learner.attributes,
+      ...changes,
+      ...(renamed ? { full_name: null, name: null } : {}),
+    };
+    const after = { ...learner, attributes };
+    return { ...toLearnerOutput(after), preview, outcome: changed ? 'would_update' : 'unchanged' };
+  }
+  const updated = changed ? await updatePerson(z, learner, changes) : learner;
+  return { ...toLearnerOutput(updated), preview, outcome: changed ? 'updated' : 'unchanged' };
 }) satisfies CreatePerform;
 
 export default defineCreate({
@@ -50,7 +63,11 @@ export default defineCreate({
     throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
-    sample: learnerSample,
-    outputFields: learnerOutputFields,
+    sample: { ...learnerSample, outcome: 'updated', preview: false },
+    outputFields: [
+      ...learnerOutputFields,
+      { key: 'outcome', label: 'Outcome' },
+      previewOutputField,
+    ],
   },
 });

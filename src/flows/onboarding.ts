@@ -15,9 +15,20 @@ import { addPersonToGroup, isMember } from '../resources/groups/relationships.js
 import type { CreateOutcome } from '../resources/outcome.js';
 import { findOrCreatePerson, type Person, type PersonAttributes } from '../resources/people/api.js';
 import { resendInvitation, type InvitationOutcome } from '../resources/people/invitations.js';
-import { findAllNamed, resolveAllNamed, uniqueById } from '../resources/lookup/references.js';
+import {
+  findAllNamed,
+  resolveAllNamed,
+  uniqueById,
+  type Found,
+} from '../resources/lookup/references.js';
 import type { SplitMode } from '../resources/lookup/split.js';
-import { coursesLacking, invitationPlan, knownMember, plan } from './onboarding-plan.js';
+import {
+  coursesLacking,
+  invitationPlan,
+  knownMember,
+  plan,
+  type OnboardingPlan,
+} from './onboarding-plan.js';
 import { capitalise, describe, type GroupProgress, type Ledger } from './onboarding-summary.js';
 
 export interface OnboardingRequest {
@@ -85,6 +96,21 @@ const assign = async (
 };
 
 /**
+ * Every reference read (groups and courses, in parallel), then the plan: a bad reference, or a
+ * group that may not be created, fails here, before anything changes.
+ */
+export const readAndPlan = async (
+  z: ZObject,
+  request: OnboardingRequest,
+): Promise<OnboardingPlan> => {
+  const [found, courses] = await whenAll<[Found<Group>[], Course[]]>([
+    findAllNamed(z, groupCollection, request.groupRefs, GROUPS, request.splitMode),
+    resolveAllNamed(z, courseCollection, request.courseRefs, COURSES, request.splitMode),
+  ]);
+  return plan(found, courses, { createMissingGroups: request.createMissingGroups, label: GROUPS });
+};
+
+/**
  * Northpass's enrolment procedure in one step: find or create the learner, find or create each
  * group, assign the courses to every group, add the learner to the groups, and optionally resend
  * a pending invitation. It reads every reference first (a bad one fails before anything changes),
@@ -101,16 +127,8 @@ export const onboardLearner = async (
   z: ZObject,
   request: OnboardingRequest,
 ): Promise<OnboardingResult> => {
-  const [found, courses] = await whenAll<
-    [Awaited<ReturnType<typeof findAllNamed<Group>>>, Course[]]
-  >([
-    findAllNamed(z, groupCollection, request.groupRefs, GROUPS),
-    resolveAllNamed(z, courseCollection, request.courseRefs, COURSES),
-  ]);
-  const planned = plan(found, courses, {
-    createMissingGroups: request.createMissingGroups,
-    label: GROUPS,
-  });
+  const planned = await readAndPlan(z, request);
+  const { courses } = planned;
   const ledger: Ledger = { groups: planned.groups.map(() => ({})) };
   const progressOf = (index: number): GroupProgress => ledger.groups[index] ?? {};
   const anyCourses = courses.length > 0;

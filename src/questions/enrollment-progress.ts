@@ -14,7 +14,7 @@ export const enrollmentProgress = {
     },
   ],
   operations: {
-    keys: ['new_course_completion', 'new_learning_path_completion'],
+    keys: ['new_course_completion', 'new_learning_path_completion', 'new_stalled_learner'],
     when: 'a poll reads enrollments',
   },
   probe: 'enrollment-progress',

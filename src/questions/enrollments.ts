@@ -54,7 +54,12 @@ export const enrollments = {
     schema: zod.record(zod.string(), zod.array(zod.string())),
   },
   operations: {
-    keys: ['new_course_completion', 'new_course_enrollment', 'new_learning_path_completion'],
+    keys: [
+      'new_course_completion',
+      'new_course_enrollment',
+      'new_learning_path_completion',
+      'new_stalled_learner',
+    ],
     when: 'every poll',
   },
   probe: 'enrollments',

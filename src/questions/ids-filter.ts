@@ -27,7 +27,12 @@ export const idsFilter = {
     schema: zod.boolean(),
   },
   operations: {
-    keys: ['new_course_completion', 'new_course_enrollment', 'new_learning_path_completion'],
+    keys: [
+      'new_course_completion',
+      'new_course_enrollment',
+      'new_learning_path_completion',
+      'new_stalled_learner',
+    ],
     when: 'enrollments come without their learners (`include` not honoured)',
   },
   probe: 'ids-filter',

@@ -2,13 +2,20 @@ import { defineSearch, type SearchPerform } from 'zapier-platform-core';
 
 import { inputsOf, readInputs } from '../lib/fields.js';
 import { learnerSearchField } from '../resources/people/fields.js';
+import {
+  learnerGroupsOf,
+  learnerGroupsOutputFields,
+  learnerGroupsSample,
+} from '../resources/people/learner-groups.js';
 import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
 
 const fields = [learnerSearchField] as const;
 
 export const perform = (async (z, bundle) => {
   const { email: learner } = await readInputs(z, bundle.inputData, fields);
-  return learner ? [toLearnerOutput(learner)] : [];
+  if (!learner) return [];
+  const [groups] = await learnerGroupsOf(z, [{ person: learner }]);
+  return [{ ...toLearnerOutput(learner), ...groups }];
 }) satisfies SearchPerform;
 
 export default defineSearch({
@@ -21,7 +28,7 @@ export default defineSearch({
   operation: {
     inputFields: inputsOf(fields),
     perform,
-    sample: learnerSample,
-    outputFields: learnerOutputFields,
+    sample: { ...learnerSample, ...learnerGroupsSample },
+    outputFields: [...learnerOutputFields, ...learnerGroupsOutputFields],
   },
 });

@@ -1,24 +1,29 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
 import { inputsOf, readInputs, showAs } from '../lib/fields.js';
-import { courseField } from '../resources/courses/fields.js';
+import { optionalCourseField } from '../resources/courses/fields.js';
+import { anyCourseEnrollments } from '../resources/enrollments/any-course.js';
 import { courseEnrollmentsPath, pollEnrollments } from '../resources/enrollments/api.js';
 import {
   enrollmentOutputFields,
   enrollmentSample,
   toCompletionOutput,
 } from '../resources/enrollments/output.js';
+import { watchEnrollments } from '../resources/enrollments/watch.js';
 
 const fields = [
-  showAs(courseField, {
+  showAs(optionalCourseField, {
     key: 'course',
     search: undefined,
-    helpText: 'The course to watch. Pick a course, or map a course ID or exact course name.',
+    placeholder: 'Any course',
+    helpText:
+      'The course to watch. Pick a course, or map a course ID or exact course name. Leave blank for any course: the whole school is read in turns, 20 courses a poll.',
   }),
 ] as const;
 
 export const perform = (async (z, bundle) => {
   const { course } = await readInputs(z, bundle.inputData, fields);
+  if (!course) return (await watchEnrollments(z, bundle, anyCourseEnrollments)).items;
   return pollEnrollments(z, bundle, {
     path: courseEnrollmentsPath(course.id),
     stream: `enrollments:${course.id}`,
@@ -33,7 +38,7 @@ export default defineTrigger({
   noun: 'Course Enrollment',
   display: {
     label: 'New Course Enrollment',
-    description: 'Triggers when a learner is enrolled in the chosen course.',
+    description: 'Triggers when a learner is enrolled in the chosen course, or in any course.',
   },
   operation: {
     type: 'polling',

@@ -9,6 +9,11 @@ import { groupField, groupFilterField } from '../resources/groups/fields.js';
 import { membersAmong } from '../resources/groups/relationships.js';
 import type { Person } from '../resources/people/api.js';
 import { newestPeople } from '../resources/people/lists.js';
+import {
+  learnerGroupsOf,
+  learnerGroupsOutputFields,
+  learnerGroupsSample,
+} from '../resources/people/learner-groups.js';
 import type { Newest } from '../resources/newest.js';
 import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
 import { pollItems, pollLimit } from '../resources/polling.js';
@@ -21,6 +26,15 @@ const fields = [
       'Only trigger for new learners in this group. Pick a group, or map a group ID or exact name. Leave blank for every new learner.',
   }),
 ] as const;
+
+/** Each learner's output, with every group they are in (at most one request for the names). */
+const withGroups = async (z: ZObject, people: Person[]) => {
+  const groups = await learnerGroupsOf(
+    z,
+    people.map((person) => ({ person })),
+  );
+  return people.map((person, index) => ({ ...toLearnerOutput(person), ...groups[index] }));
+};
 
 /** The group checked by its record: when testing the trigger, or when a poll finds it empty. */
 const checkGroup = (z: ZObject, groupRef: string) =>
@@ -39,13 +53,13 @@ export const perform = (async (z, bundle) => {
     resolveInputs(z, checked, fields),
     newestPeople(z, pollLimit(bundle)),
   ]);
-  if (!groupId) return pollItems(z, newest.items.map(toLearnerOutput), newest.skipped);
+  if (!groupId) return pollItems(z, await withGroups(z, newest.items), newest.skipped);
   const { members, anyMembers } = await membersAmong(z, groupId, newest.items);
   // a group with no members at all may be a group deleted since the Zap was set up
   if (!anyMembers && checked.group && isUuid(checked.group) && !testing) {
     await checkGroup(z, checked.group);
   }
-  return pollItems(z, members.map(toLearnerOutput), newest.skipped);
+  return pollItems(z, await withGroups(z, members), newest.skipped);
 }) satisfies PollingTriggerPerform;
 
 export default defineTrigger({
@@ -59,7 +73,7 @@ export default defineTrigger({
     type: 'polling',
     inputFields: inputsOf(fields),
     perform,
-    sample: learnerSample,
-    outputFields: learnerOutputFields,
+    sample: { ...learnerSample, ...learnerGroupsSample },
+    outputFields: [...learnerOutputFields, ...learnerGroupsOutputFields],
   },
 });

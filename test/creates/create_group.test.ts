@@ -46,6 +46,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
       created_at: group.data.attributes.created_at,
       updated_at: group.data.attributes.updated_at,
       outcome: 'created',
+      preview: false,
     });
     expect(sentRequests).toEqual([
       'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
@@ -79,6 +80,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: 'Acme Corp' })).toMatchObject({
       id: acme.data.id,
       outcome: 'existing',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(1);
   });
@@ -92,6 +94,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: '  acme  corp ' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(1);
   });
@@ -110,6 +113,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: 'Acme Corp' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      preview: false,
     });
   });
 
@@ -152,6 +156,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: 'Acme Corp' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      preview: false,
     });
   });
 
@@ -218,6 +223,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: 'acme corp' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      preview: false,
     });
   });
 
@@ -277,6 +283,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
       id: salesEngineering.id,
       name: 'Sales Engineering',
       outcome: 'existing',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(2);
   });
@@ -304,6 +311,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
     expect(await run(perform, { name: 'sales engineering' })).toMatchObject({
       id: salesEngineering.id,
       outcome: 'existing',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(5);
   });
@@ -331,6 +339,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
     expect(await run(perform, { name: 'sales engineering' })).toMatchObject({
       id: salesEngineering.id,
       outcome: 'existing',
+      preview: false,
     });
   });
 
@@ -358,6 +367,7 @@ describe('create_group on a Northpass whose name search tells letter case apart'
     expect(await run(perform, { name: 'sales engineering' })).toMatchObject({
       id: salesEngineering.id,
       outcome: 'existing',
+      preview: false,
     });
   });
 });
@@ -390,5 +400,36 @@ describe('create_group with a rejected key', () => {
     expect(await raised(run(perform, { name: 'Acme Corp' }))).toMatchObject({
       name: 'ExpiredAuthError',
     });
+  });
+});
+
+describe('create_group with Preview Only', () => {
+  it('says it would create a new name, with no ID, and sends no write', async () => {
+    hopedNorthpass();
+    northpass().get('/v2/groups').query(byName('Acme Corp')).reply(200, listOf());
+    expect(await run(perform, { name: 'Acme Corp', preview: 'true' })).toEqual({
+      id: null,
+      name: 'Acme Corp',
+      created_at: null,
+      updated_at: null,
+      enrollment_link: null,
+      member_count: null,
+      outcome: 'would_create',
+      preview: true,
+    });
+    expect(sentRequests).toEqual([
+      'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
+    ]);
+  });
+
+  it('returns the existing group as existing', async () => {
+    hopedNorthpass();
+    northpass().get('/v2/groups').query(byName('acme corp')).reply(200, listOf(acme.data));
+    expect(await run(perform, { name: 'acme corp', preview: 'yes' })).toEqual({
+      ...acmeGroupOutput,
+      outcome: 'existing',
+      preview: true,
+    });
+    expect(sentRequests).toHaveLength(1);
   });
 });

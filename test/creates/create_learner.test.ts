@@ -5,13 +5,16 @@ import {
   fixture,
   listOf,
   knowing,
+  namingGroups,
   northpass,
   raised,
   run,
   sentRequests,
   withAttributes,
 } from '../helpers.js';
-import { adaLearnerOutput, justNow } from '../fixtures/outputs.js';
+import { adaLearnerOutput, adaWithGroups, justNow } from '../fixtures/outputs.js';
+
+const acme = fixture('groups/group.acme').data;
 
 const ada = fixture('people/person.ada');
 const createBody = (attributes: Record<string, string>) => ({
@@ -41,7 +44,11 @@ describe('create_learner', () => {
       ...adaLearnerOutput,
       created_at: created.attributes.created_at,
       updated_at: created.attributes.updated_at,
+      // a learner just created is in no group yet: no request to say so
+      learner_group_ids: [],
+      learner_group_names: [],
       outcome: 'created',
+      preview: false,
     });
     expect(sentRequests).toEqual(['POST /v2/people']);
   });
@@ -65,7 +72,12 @@ describe('create_learner', () => {
     northpass()
       .post('/v2/people', createBody({ email: 'ada@example.com' }))
       .reply(201, { data: inGroups });
-    expect(await run(perform, { email: 'ada@example.com' })).toMatchObject({ outcome: 'existing' });
+    namingGroups();
+    expect(await run(perform, { email: 'ada@example.com' })).toMatchObject({
+      outcome: 'existing',
+      learner_group_ids: [acme.id],
+      learner_group_names: ['Acme Corp'],
+    });
   });
 
   it('sends only the email when the names are blank', async () => {
@@ -92,6 +104,7 @@ describe('create_learner', () => {
       last_name: null,
       full_name: null,
       outcome: 'created',
+      preview: false,
     });
   });
 
@@ -99,11 +112,14 @@ describe('create_learner', () => {
     northpass()
       .post('/v2/people', createBody({ email: 'ada@example.com' }))
       .reply(200, ada);
+    namingGroups();
     expect(await run(perform, { email: 'ada@example.com' })).toEqual({
-      ...adaLearnerOutput,
+      ...adaWithGroups,
       outcome: 'existing',
+      preview: false,
     });
-    expect(sentRequests).toHaveLength(1);
+    // and one more to name the groups her record lists
+    expect(sentRequests).toEqual(['POST /v2/people', 'GET /v2/groups?limit=100&sort=name']);
   });
 
   it('finds the existing learner when Northpass refuses a taken email (422), in two requests', async () => {
@@ -117,15 +133,18 @@ describe('create_learner', () => {
       .get('/v2/people')
       .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
       .reply(200, listOf(withAttributes(ada, { email: 'Ada@Example.com' })));
+    namingGroups();
 
     expect(await run(perform, { email: 'ada@example.com' })).toEqual({
-      ...adaLearnerOutput,
+      ...adaWithGroups,
       email: 'Ada@Example.com',
       outcome: 'existing',
+      preview: false,
     });
     expect(sentRequests).toEqual([
       'POST /v2/people',
       'GET /v2/people?filter[email][eq]=ada@example.com&limit=10',
+      'GET /v2/groups?limit=100&sort=name',
     ]);
   });
 
@@ -175,6 +194,50 @@ describe('create_learner with a rejected key', () => {
     northpass().post('/v2/people').reply(401, '');
     expect(await raised(run(perform, { email: 'ada@example.com' }))).toMatchObject({
       name: 'ExpiredAuthError',
+    });
+  });
+});
+
+describe('create_learner with Preview Only', () => {
+  it('says it would create a new learner (no ID, no invitation), reading only', async () => {
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(200, listOf());
+    knowing({ emailCase: 'ignored' });
+    expect(
+      await run(perform, { email: 'Ada@example.com', full_name: 'Ada Lovelace', preview: 'true' }),
+    ).toEqual({
+      id: null,
+      email: 'ada@example.com',
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      full_name: 'Ada Lovelace',
+      registration_status: null,
+      activated_at: null,
+      sso_uid: null,
+      disabled: null,
+      created_at: null,
+      updated_at: null,
+      learner_group_ids: [],
+      learner_group_names: [],
+      outcome: 'would_create',
+      preview: true,
+    });
+    expect(sentRequests).toEqual(['GET /v2/people?filter[email][eq]=ada@example.com&limit=10']);
+  });
+
+  it('returns an existing learner as existing', async () => {
+    knowing({ emailCase: 'ignored' });
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(200, listOf(ada.data));
+    namingGroups();
+    expect(await run(perform, { email: 'ada@example.com', preview: 'true' })).toEqual({
+      ...adaWithGroups,
+      outcome: 'existing',
+      preview: true,
     });
   });
 });

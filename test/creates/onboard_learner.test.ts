@@ -87,6 +87,10 @@ describe('onboard_learner for a new learner', () => {
       course_names: ['Product Fundamentals'],
       // Acme's course list is empty, which may only mean Northpass leaves it empty in lists
       summary: 'Created learner ada@example.com, added to Acme Corp (Acme Corp has the courses).',
+      // a learner just created is in the groups this step added her to: named with no request
+      learner_group_ids: [GROUP_ID],
+      learner_group_names: ['Acme Corp'],
+      preview: false,
     });
     // three round trips: the reads that validate every reference, then the writes they allow,
     // then the membership, which needs the learner's ID
@@ -674,5 +678,80 @@ describe('onboard_learner where no route assigns courses', () => {
     });
     expect(sentRequests).toContain(`POST /v2/groups/${GROUP_ID}/relationships/people`);
     expect(sentRequests).toHaveLength(8);
+  });
+});
+
+describe('onboard_learner with Preview Only', () => {
+  const byEmail = { 'filter[email][eq]': 'ada@example.com', limit: 10 };
+
+  it('reads only, and says what it would do for a new learner: no ID, no invitation', async () => {
+    hopedNorthpass();
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName())
+      .reply(200, acmeWithCourses([]))
+      .get('/v2/courses')
+      .query(courseByName)
+      .reply(200, listFixture('courses/courses.by-name'))
+      .get('/v2/people')
+      .query(byEmail)
+      .reply(200, listOf());
+    const result = await run(perform, { ...input, preview: 'true' });
+    expect(result).toMatchObject({
+      id: null,
+      email: 'ada@example.com',
+      first_name: 'Ada',
+      group_ids: [GROUP_ID],
+      group_names: ['Acme Corp'],
+      learner_outcome: 'would_create',
+      course_ids: [COURSE_ID],
+      invitation_outcome: 'would_invite',
+      preview: true,
+      summary:
+        'Preview only, nothing changed: would create learner ada@example.com, would make sure Acme Corp has the courses, would add to Acme Corp, Northpass would email an invitation.',
+    });
+    expect(sentRequests.every((line) => line.startsWith('GET '))).toBe(true);
+    expect(sentRequests).toHaveLength(3);
+  });
+
+  it('names a group it would create with no ID, and what an existing learner already has', async () => {
+    hopedNorthpass();
+    northpass()
+      .get('/v2/groups')
+      .query(groupByName('Globex'))
+      .reply(200, listOf())
+      .get('/v2/groups')
+      .query(groupByName())
+      .reply(200, acmeWithCourses([COURSE_ID]))
+      .get('/v2/courses')
+      .query(courseByName)
+      .reply(200, listFixture('courses/courses.by-name'))
+      .get('/v2/people')
+      .query(byEmail)
+      .reply(
+        200,
+        listOf({
+          ...ada.data,
+          relationships: { groups: { data: [{ type: 'groups', id: GROUP_ID }] } },
+        }),
+      );
+    const result = await run(perform, {
+      ...input,
+      groups: ['Globex', 'Acme Corp'],
+      resend_invitation_if_pending: 'yes',
+      preview: 'yes',
+    });
+    expect(result).toMatchObject({
+      id: PERSON_ID,
+      group_ids: [null, GROUP_ID],
+      group_names: ['Globex', 'Acme Corp'],
+      learner_outcome: 'existing',
+      invitation_outcome: 'would_resend',
+      preview: true,
+    });
+    expect(result.summary).toBe(
+      'Preview only, nothing changed: found learner ada@example.com, would create group Globex, would assign 1 course to Globex, Acme Corp already has the courses, would add to Globex, already in Acme Corp, would resend the invitation.',
+    );
+    expect(sentRequests.every((line) => line.startsWith('GET '))).toBe(true);
   });
 });

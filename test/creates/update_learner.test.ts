@@ -45,6 +45,8 @@ describe('update_learner', () => {
       email: 'ada.king@example.com',
       last_name: 'King',
       full_name: 'Ada King',
+      outcome: 'updated',
+      preview: false,
     });
     expect(sentRequests).toEqual([`GET /v2/people/${PERSON_ID}`, `PUT /v2/people/${PERSON_ID}`]);
   });
@@ -156,5 +158,28 @@ describe('update_learner', () => {
       code: 'invalid_input',
       message: 'New Email: "grace@" is not a valid email address.',
     });
+  });
+});
+
+describe('update_learner with Preview Only', () => {
+  it('reads the learner and shows them as the update would leave them, sending nothing', async () => {
+    northpass().get(`/v2/people/${PERSON_ID}`).reply(200, ada);
+    expect(await run(perform, { ...toKing, preview: 'true' })).toMatchObject({
+      id: PERSON_ID,
+      email: 'ada.king@example.com',
+      first_name: 'Ada',
+      last_name: 'King',
+      full_name: 'Ada King',
+      outcome: 'would_update',
+      preview: true,
+    });
+    expect(sentRequests).toEqual([`GET /v2/people/${PERSON_ID}`]);
+  });
+
+  it('says unchanged when nothing would change', async () => {
+    northpass().get(`/v2/people/${PERSON_ID}`).reply(200, ada);
+    expect(
+      await run(perform, { learner: PERSON_ID, first_name: 'Ada', preview: 'true' }),
+    ).toMatchObject({ outcome: 'unchanged', preview: true });
   });
 });

@@ -43,7 +43,7 @@ suite('against a real Northpass school', () => {
 
   it('finds or creates a group, and returns the same group the second time', async () => {
     const first = await run(createGroup, { name: groupName });
-    created.groups.push(first.id);
+    if (first.id) created.groups.push(first.id);
     expect(await run(createGroup, { name: groupName })).toMatchObject({
       id: first.id,
       outcome: 'existing',
@@ -60,7 +60,7 @@ suite('against a real Northpass school', () => {
 
   it('creates a learner once, then finds them', async () => {
     const first = await run(createLearner, { email, first_name: 'Zapier', last_name: 'Live Test' });
-    created.people.push(first.id);
+    if (first.id) created.people.push(first.id);
     expect(await run(createLearner, { email })).toMatchObject({
       id: first.id,
       outcome: 'existing',

@@ -5,6 +5,7 @@ import {
   fixture,
   listOf,
   knowing,
+  namingGroups,
   northpass,
   pageOf,
   raised,
@@ -13,17 +14,31 @@ import {
   withAttributes,
 } from '../helpers.js';
 
+import { adaWithGroups } from '../fixtures/outputs.js';
+
 const ada = fixture('people/person.ada');
 const grace = fixture('people/person.grace');
 
 describe('find_learner', () => {
-  it('finds a learner by email in one request', async () => {
+  it('finds a learner by email in one request, and names her groups with one more', async () => {
     northpass()
       .get('/v2/people')
       .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
       .reply(200, listOf(ada.data));
-    expect(await run(perform, { email: ' ADA@example.com' })).toMatchObject([
-      { id: ada.data.id, email: 'ada@example.com', full_name: 'Ada Lovelace' },
+    namingGroups();
+    expect(await run(perform, { email: ' ADA@example.com' })).toEqual([adaWithGroups]);
+    expect(sentRequests).toEqual([
+      'GET /v2/people?filter[email][eq]=ada@example.com&limit=10',
+      'GET /v2/groups?limit=100&sort=name',
+    ]);
+  });
+
+  it('says nothing of the groups of a learner whose record does not list them', async () => {
+    northpass()
+      .get(`/v2/people/${ada.data.id}`)
+      .reply(200, { data: { ...ada.data, relationships: {} } });
+    expect(await run(perform, { email: ada.data.id })).toMatchObject([
+      { id: ada.data.id, learner_group_ids: null, learner_group_names: null },
     ]);
     expect(sentRequests).toHaveLength(1);
   });
@@ -46,6 +61,7 @@ describe('find_learner', () => {
       .reply(200, ada)
       .get(`/v2/people/${ada.data.id}`)
       .reply(404, '');
+    namingGroups();
     expect(await run(perform, { email: ada.data.id })).toHaveLength(1);
     expect(await run(perform, { email: ada.data.id })).toEqual([]);
   });
@@ -105,7 +121,8 @@ describe('find_learner when Northpass ignores the email filter', () => {
 });
 
 describe('find_learner where Northpass may tell letter case apart', () => {
-  const jane = withAttributes(ada, { email: 'Jane@Acme.com' });
+  // her record lists no groups: these tests are about emails, with no request to name groups
+  const jane = { ...withAttributes(ada, { email: 'Jane@Acme.com' }), relationships: {} };
   const eq = (email: string) => ({ 'filter[email][eq]': email, limit: 10 });
 
   it('asks once a connection whether the email filter ignores letter case', async () => {

@@ -353,12 +353,6 @@ describe('new_course_completion with bad input', () => {
       message: `Course: no course has the ID "${COURSE_ID}". Pick the course from the list or map a course ID.`,
     });
   });
-
-  it('requires a course', async () => {
-    expect(await raised(run(perform, {}))).toMatchObject({
-      message: 'Course: enter a value; it is required.',
-    });
-  });
 });
 
 describe('new_course_completion when enrollments carry no progress', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 
 import { perform } from '../../src/triggers/new_course_enrollment.js';
 import {
@@ -137,11 +137,44 @@ describe('new_course_enrollment with bad input', () => {
     });
     expect(sentRequests).toHaveLength(1);
   });
+});
 
-  it('requires a course, before any request', async () => {
-    expect(await raised(run(perform, { course: ' ' }))).toMatchObject({
-      message: 'Course: enter a value; it is required.',
+describe('new_course_enrollment for any course (the course left blank)', () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('reads the course list, then each course, and sends enrollments from the day the Zap was turned on', async () => {
+    jest.useFakeTimers({
+      now: new Date('2026-11-21T12:00:00Z'),
+      doNotFake: ['nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'setTimeout'],
     });
-    expect(sentRequests).toEqual([]);
+    northpass()
+      .get('/v2/courses')
+      .query({ limit: 100, sort: 'name' })
+      .twice()
+      .reply(200, listOf(fundamentals.data))
+      .get(`/v2/courses/${COURSE_ID}/enrollments`)
+      .query(enrollmentsQuery)
+      .twice()
+      .reply(200, enrollments);
+    const meta = { zap: { id: 'zap-1' } };
+    const first = await run<{ learner_id: string; course_name: string }[], never>(
+      perform,
+      {},
+      meta,
+    );
+    // Ada (the 20th) and Lin (the 1st) enrolled before the Zap was turned on
+    expect(first.map((item) => [item.learner_id, item.course_name])).toEqual([
+      [GRACE_ID, 'Product Fundamentals'],
+    ]);
+    jest.setSystemTime(new Date('2026-11-22T12:00:00Z'));
+    expect(await run(perform, {}, meta)).toEqual([]);
+    expect(sentRequests).toEqual([
+      'GET /v2/courses?limit=100&sort=name',
+      `GET /v2/courses/${COURSE_ID}/enrollments?include=person&limit=100&sort=-enrolled_at`,
+      'GET /v2/courses?limit=100&sort=name',
+      `GET /v2/courses/${COURSE_ID}/enrollments?include=person&limit=100&sort=-enrolled_at`,
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   listOf,
   membership,
   membershipsQuery,
+  namingGroups,
   northpass,
   pageOf,
   raised,
@@ -15,10 +16,21 @@ import {
   sentRequests,
   withAttributes,
 } from '../helpers.js';
-import { adaLearnerOutput, graceLearnerOutput } from '../fixtures/outputs.js';
+import {
+  adaLearnerOutput as adaOutput,
+  adaWithGroups,
+  graceLearnerOutput as graceOutput,
+} from '../fixtures/outputs.js';
 import { logged } from '../console.js';
 
-const ada = fixture('people/person.ada');
+/** New Learner's outputs name each learner's groups: none listed here, so null. */
+const unlisted = { learner_group_ids: null, learner_group_names: null };
+const adaLearnerOutput = { ...adaOutput, ...unlisted };
+const graceLearnerOutput = { ...graceOutput, ...unlisted };
+
+const adaRecord = fixture('people/person.ada');
+// as the people list shows her: with no groups listed (tests of group names say otherwise)
+const ada = { ...adaRecord, data: { ...adaRecord.data, relationships: {} } };
 const grace = fixture('people/person.grace');
 const acme = fixture('groups/group.acme');
 const GROUP_ID = acme.data.id;
@@ -301,5 +313,17 @@ describe('new_learner when Northpass ignores sort on a long list', () => {
     }
     expect(await run(perform)).toHaveLength(20);
     expect(sentRequests).toHaveLength(20);
+  });
+});
+
+describe("new_learner with the learners' groups", () => {
+  it('names the groups the list shows for each learner, with one page of groups a poll', async () => {
+    northpass().get('/v2/people').query(peopleQuery).reply(200, listOf(adaRecord.data, grace.data));
+    namingGroups();
+    expect(await run(perform)).toEqual([adaWithGroups, graceLearnerOutput]);
+    expect(sentRequests).toEqual([
+      'GET /v2/people?limit=100&sort=-created_at',
+      'GET /v2/groups?limit=100&sort=name',
+    ]);
   });
 });

@@ -16,7 +16,7 @@ export const courseEnrollmentsPath = (courseId: string) => `${coursePath(courseI
 const field = zod.union([zod.string(), zod.number()]).nullish();
 
 /** An enrollment; its fields may sit in `attributes` or at the top level. */
-const enrollmentSchema = zod.looseObject({
+export const enrollmentSchema = zod.looseObject({
   id: zod.union([zod.string(), zod.number()]),
   person_id: field,
   progress: field,
@@ -34,7 +34,7 @@ const enrollmentSchema = zod.looseObject({
     .nullish(),
   relationships: zod.looseObject({ person: zod.unknown() }).nullish(),
 });
-type EnrollmentRecord = zod.infer<typeof enrollmentSchema>;
+export type EnrollmentRecord = zod.infer<typeof enrollmentSchema>;
 
 export interface Enrollment {
   personId: string;
@@ -49,24 +49,24 @@ export interface Enrollment {
 const text = (value: string | number | null | undefined): string | null =>
   value === null || value === undefined || value === '' ? null : String(value);
 
-const read = (
+export const read = (
   item: EnrollmentRecord,
   key: 'progress' | 'enrolled_at' | 'completed_at' | 'last_active_on' | 'person_id',
 ) => text(item.attributes?.[key] ?? item[key]);
 
-const personIdOf = (item: EnrollmentRecord): string | undefined => {
+export const personIdOf = (item: EnrollmentRecord): string | undefined => {
   const id = read(item, 'person_id') ?? relatedId(item.relationships?.person);
   return id !== undefined && idSchema.safeParse(id).success ? id : undefined;
 };
 
 /** A learner's progress: 0 when Northpass gives none (`progress: null`). */
-const progressOf = (item: EnrollmentRecord): number => {
+export const progressOf = (item: EnrollmentRecord): number => {
   const progress = Number(read(item, 'progress') ?? 0);
   return Number.isFinite(progress) ? progress : 0;
 };
 
 /** Whether Northpass gave the record a `progress` (null included), at the top level or inside. */
-const carriesProgress = (item: EnrollmentRecord): boolean =>
+export const carriesProgress = (item: EnrollmentRecord): boolean =>
   Object.hasOwn(item, 'progress') ||
   (!!item.attributes && Object.hasOwn(item.attributes, 'progress'));
 

@@ -61,7 +61,12 @@ const progressFields = outputFieldsFor(progressSchema, {
 /** A learner's completion of (or enrollment in) a course: one record per learner per course. */
 export const completionOutputSchema = zod
   .object({ id: zod.string(), course_id: zod.string(), course_name: zod.string() })
-  .extend(progressSchema.shape);
+  .extend(progressSchema.shape)
+  .extend({
+    // New Course Completion: from the learner's transcript, when it was read (blank otherwise)
+    score: zod.number().nullable().optional(),
+    certificate_url: zod.string().nullable().optional(),
+  });
 export type CompletionOutput = zod.infer<typeof completionOutputSchema>;
 
 /** The id is what Zapier deduplicates on: the course and the learner. */
@@ -135,3 +140,16 @@ export const pathCompletionOutputFields = [
   { key: 'learning_path_name', label: 'Learning Path Name' },
   ...progressFields,
 ];
+
+/** New Course Completion's own fields: its score and certificate, from the transcript. */
+export const awardOutputFields = [
+  { key: 'score', label: 'Score', type: 'number' as const },
+  { key: 'certificate_url', label: 'Certificate URL' },
+];
+
+/** New Course Completion's sample: a completion with its score and certificate. */
+export const awardedCompletionSample = {
+  ...completionSample,
+  score: 92,
+  certificate_url: 'https://acme-academy.northpass.com/certificates/ada-product-fundamentals.pdf',
+} satisfies CompletionOutput;

@@ -2,6 +2,7 @@ import { z as zod } from 'zod';
 
 import { outputFieldsFor } from '../../lib/output.js';
 import { createOutcomes } from '../outcome.js';
+import { previewOutputField } from '../school/preview.js';
 import { groupEnrollmentLink, memberCount, type Group } from './api.js';
 
 export const groupOutputSchema = zod.object({
@@ -23,6 +24,16 @@ export const toGroupOutput = (group: Group): GroupOutput => ({
   member_count: memberCount(group),
 });
 
+/** A group a preview would create: its name, no ID, nothing else known yet. */
+export const wouldBeGroup = (name: string) => ({
+  id: null,
+  name,
+  created_at: null,
+  updated_at: null,
+  enrollment_link: null,
+  member_count: null,
+});
+
 export const groupSample = {
   id: '0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10',
   name: 'Acme Corp Partners',
@@ -42,15 +53,20 @@ export const groupOutputFields = outputFieldsFor(groupOutputSchema, {
 });
 
 export const createdGroupOutputSchema = groupOutputSchema.extend({
-  outcome: zod.enum(createOutcomes),
+  // a preview: a group it would create has no ID yet
+  id: zod.string().nullable(),
+  outcome: zod.enum([...createOutcomes, 'would_create']),
+  preview: zod.boolean(),
 });
 
 export const createdGroupSample = {
   ...groupSample,
   outcome: 'created',
+  preview: false,
 } satisfies zod.infer<typeof createdGroupOutputSchema>;
 
 export const createdGroupOutputFields = [
   ...groupOutputFields,
   { key: 'outcome', label: 'Outcome (created or existing)' },
+  previewOutputField,
 ];

@@ -5,6 +5,7 @@ import type { Group } from '../groups/api.js';
 import { createOutcomes } from '../outcome.js';
 import type { Person } from './api.js';
 import { invitationOutcomes } from './invitations.js';
+import { previewOutputField } from '../school/preview.js';
 
 export const learnerOutputSchema = zod.object({
   id: zod.string(),
@@ -69,15 +70,19 @@ export const learnerOutputFields = outputFieldsFor(learnerOutputSchema, {
 
 /** Create Learner: the learner, and whether they were created or already there. */
 export const createdLearnerOutputSchema = learnerOutputSchema.extend({
-  outcome: zod.enum(createOutcomes),
+  id: zod.string().nullable(),
+  outcome: zod.enum([...createOutcomes, 'would_create']),
+  preview: zod.boolean(),
 });
 export const createdLearnerSample = {
   ...learnerSample,
   outcome: 'created',
+  preview: false,
 } satisfies zod.infer<typeof createdLearnerOutputSchema>;
 export const createdLearnerOutputFields: OutputField[] = [
   ...learnerOutputFields,
   { key: 'outcome', label: 'Outcome (created or existing)' },
+  previewOutputField,
 ];
 
 /** Add/Remove Learner to/from Group: the learner and the groups concerned. */
@@ -120,11 +125,15 @@ export const invitationOutputFields: OutputField[] = [
 
 /** Onboard Learner: the learner, what became of them, their groups and courses, in one sentence too. */
 export const onboardingOutputSchema = membershipOutputSchema.extend({
-  learner_outcome: zod.enum(createOutcomes),
+  // a preview: the learner and groups it would create have no ID yet
+  id: zod.string().nullable(),
+  group_ids: zod.array(zod.string().nullable()),
+  learner_outcome: zod.enum([...createOutcomes, 'would_create']),
   course_ids: zod.array(zod.string()),
   course_names: zod.array(zod.string()),
   summary: zod.string(),
-  invitation_outcome: zod.enum(invitationOutcomes),
+  invitation_outcome: zod.enum([...invitationOutcomes, 'would_invite', 'would_resend']),
+  preview: zod.boolean(),
 });
 export type OnboardingOutput = zod.infer<typeof onboardingOutputSchema>;
 
@@ -136,6 +145,7 @@ export const onboardingSample = {
   summary:
     'Created learner katherine@example.com, created group Acme Corp Partners, assigned 1 course to Acme Corp Partners, added to Acme Corp Partners.',
   invitation_outcome: 'invited_by_northpass',
+  preview: false,
 } satisfies OnboardingOutput;
 
 export const onboardingOutputFields: OutputField[] = [
@@ -148,6 +158,7 @@ export const onboardingOutputFields: OutputField[] = [
   // sent, not_pending (already joined), recently_invited (held back: invited in the last ten
   // minutes), not_asked (pending, resend off), not_available (the school's API cannot resend)
   { key: 'invitation_outcome', label: 'Invitation Outcome' },
+  previewOutputField,
 ];
 
 /** What a removal found: removed from some groups, in none of them, or no such learner at all. */

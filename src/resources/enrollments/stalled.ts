@@ -1,0 +1,156 @@
+import { z as zod } from 'zod';
+
+import { outputFieldsFor } from '../../lib/output.js';
+import type { LearnerDetails } from '../people/directory.js';
+import { dayOf, today, type Found } from './walk.js';
+import type { EnrollmentEvent, Watch } from './watch.js';
+
+/**
+ * New Stalled Learner: an enrollment that is old enough, far from finished and inactive. A stall
+ * starts at the last activity (the enrollment, if never active); moving on and stalling again is
+ * a new stall, with a new id.
+ */
+
+export interface StallRule {
+  enrolledDays: number;
+  progressBelow: number;
+  inactiveDays: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const daysFrom = (from: string, to: string): number =>
+  Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+const plusDays = (day: string, days: number): string =>
+  new Date(Date.parse(day) + days * DAY_MS).toISOString().slice(0, 10);
+
+interface Stall {
+  /** The day the stall began: the last activity, or the enrollment. */
+  start: string;
+  sinceEnrolled: number;
+  sinceActive: number;
+}
+
+/** A rule every dated, unfinished enrollment meets: for the days since, whatever the rule. */
+const ANY_AGE: StallRule = { enrolledDays: 0, progressBelow: 101, inactiveDays: 0 };
+
+/** Whether (and since when) an enrollment is stalled today under the rule. */
+export const stallOf = (found: Found, rule: StallRule, on = today()): Stall | undefined => {
+  const enrolled = dayOf(found.enrolledAt);
+  if (enrolled === null || found.progress >= rule.progressBelow) return undefined;
+  const start = dayOf(found.lastActiveOn) ?? enrolled;
+  const sinceEnrolled = daysFrom(enrolled, on);
+  const sinceActive = daysFrom(start, on);
+  return sinceEnrolled >= rule.enrolledDays && sinceActive >= rule.inactiveDays
+    ? { start, sinceEnrolled, sinceActive }
+    : undefined;
+};
+
+export const stalledOutputSchema = zod.object({
+  id: zod.string(),
+  course_id: zod.string(),
+  course_name: zod.string(),
+  learner_id: zod.string(),
+  learner_email: zod.string().nullable(),
+  learner_first_name: zod.string().nullable(),
+  learner_last_name: zod.string().nullable(),
+  learner_name: zod.string().nullable(),
+  progress: zod.number(),
+  enrolled_at: zod.string().nullable(),
+  last_active_on: zod.string().nullable(),
+  stalled_since: zod.string(),
+  days_since_enrolled: zod.number(),
+  days_since_active: zod.number(),
+});
+export type StalledOutput = zod.infer<typeof stalledOutputSchema>;
+
+const toStalledOutput = (
+  found: Found,
+  event: EnrollmentEvent,
+  learner: LearnerDetails | null,
+  stall: Stall,
+): StalledOutput => ({
+  id: event.id,
+  course_id: found.courseId,
+  course_name: found.courseName,
+  learner_id: found.personId,
+  learner_email: learner?.email ?? null,
+  learner_first_name: learner?.first_name ?? null,
+  learner_last_name: learner?.last_name ?? null,
+  learner_name: learner?.full_name ?? null,
+  progress: found.progress,
+  enrolled_at: found.enrolledAt,
+  last_active_on: found.lastActiveOn,
+  stalled_since: stall.start,
+  days_since_enrolled: stall.sinceEnrolled,
+  days_since_active: stall.sinceActive,
+});
+
+/**
+ * The watch of stalls in one course or the whole school: every page of every course (a stall is
+ * a state, not a recent event), an event on the day the enrollment became a stall (its last
+ * activity plus `inactiveDays`, or its enrollment plus `enrolledDays`, whichever is later).
+ */
+export const stalledWatch = (
+  rule: StallRule,
+  course?: { id: string; name: string },
+): Watch<StalledOutput> => {
+  const event = (found: Found): EnrollmentEvent | undefined => {
+    const stall = stallOf(found, rule);
+    const enrolled = dayOf(found.enrolledAt);
+    if (!stall || enrolled === null) return undefined;
+    const stalledOn = plusDays(stall.start, rule.inactiveDays);
+    const oldEnough = plusDays(enrolled, rule.enrolledDays);
+    return {
+      id: `${found.courseId}:${found.personId}:${stall.start}`,
+      day: stalledOn > oldEnough ? stalledOn : oldEnough,
+    };
+  };
+  return {
+    stream: `stalled:${course?.id ?? 'any'}:${rule.enrolledDays}:${rule.progressBelow}:${rule.inactiveDays}`,
+    ...(course ? { course } : {}),
+    order: { date: 'last_active_on', everyPage: true, needsProgress: 'stalled learners' },
+    event,
+    toItem: (found, stallEvent, learner) =>
+      toStalledOutput(
+        found,
+        stallEvent,
+        learner,
+        // the days as of now, whatever the rule (an event is a stall: its enrollment is dated)
+        stallOf(found, ANY_AGE) ?? { start: stallEvent.day, sinceEnrolled: 0, sinceActive: 0 },
+      ),
+  };
+};
+
+export const stalledSample = {
+  id: '5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4:3a1f2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b:2026-11-12',
+  course_id: '5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4',
+  course_name: 'Product Fundamentals',
+  learner_id: '3a1f2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
+  learner_email: 'ada@example.com',
+  learner_first_name: 'Ada',
+  learner_last_name: 'Lovelace',
+  learner_name: 'Ada Lovelace',
+  progress: 20,
+  enrolled_at: '2026-11-02T10:05:00Z',
+  last_active_on: '2026-11-12T15:42:10Z',
+  stalled_since: '2026-11-12',
+  days_since_enrolled: 21,
+  days_since_active: 11,
+} satisfies StalledOutput;
+
+export const stalledOutputFields = outputFieldsFor(stalledOutputSchema, {
+  id: ['Stall ID'],
+  course_id: ['Course ID'],
+  course_name: ['Course Name'],
+  learner_id: ['Learner ID'],
+  learner_email: ['Learner Email'],
+  learner_first_name: ['Learner First Name'],
+  learner_last_name: ['Learner Last Name'],
+  learner_name: ['Learner Name'],
+  progress: ['Progress (%)', 'number'],
+  enrolled_at: ['Enrolled At', 'datetime'],
+  last_active_on: ['Last Active On', 'datetime'],
+  stalled_since: ['Stalled Since (last activity, or enrollment when never active)', 'datetime'],
+  days_since_enrolled: ['Days Since Enrolled', 'number'],
+  days_since_active: ['Days Since Active (since enrolled when never active)', 'number'],
+});

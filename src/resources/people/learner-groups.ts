@@ -1,0 +1,84 @@
+import type { ZObject } from 'zapier-platform-core';
+import { z as zod } from 'zod';
+
+import type { OutputField } from '../../lib/output.js';
+import { groupCollection, type Group } from '../groups/api.js';
+import { firstPage } from '../lookup/name-lists.js';
+import { behaviour } from '../../client/behaviour.js';
+import { relatedIds } from '../../client/jsonapi.js';
+import { knownFacts } from '../../client/learned.js';
+import type { Person } from './api.js';
+import {
+  createdLearnerOutputSchema,
+  learnerOutputSchema,
+  onboardingOutputSchema,
+} from './output.js';
+
+/**
+ * Every group a learner is in, for a CRM (HubSpot's Company from New Learner): the ids their
+ * record lists, named from the groups the step already holds and one page of the school's groups
+ * (read once per run, sorted by name: the first 100). An id beyond that page keeps its ID only.
+ * Null when Northpass's record does not say which groups the learner is in.
+ */
+
+export const learnerGroupsSchema = {
+  learner_group_ids: zod.array(zod.string()).nullable(),
+  learner_group_names: zod.array(zod.string()).nullable(),
+};
+export type LearnerGroups = {
+  learner_group_ids: string[] | null;
+  learner_group_names: string[] | null;
+};
+
+export const learnerGroupsOutputFields: OutputField[] = [
+  { key: 'learner_group_ids', label: "Learner's Group IDs", list: true },
+  { key: 'learner_group_names', label: "Learner's Group Names", list: true },
+];
+
+export const learnerGroupsSample: LearnerGroups = {
+  learner_group_ids: ['0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10'],
+  learner_group_names: ['Acme Corp Partners'],
+};
+
+/** A learner's groups as known without a request: none for a learner nobody has created yet. */
+export const NO_GROUPS: LearnerGroups = { learner_group_ids: [], learner_group_names: [] };
+
+/**
+ * Each person's groups, by ID and name. `created`: a learner this step created (in no group
+ * before it); `added`: groups this step added them to; `known`: groups the step holds (named with
+ * no request). At most one request a run, for names only.
+ */
+export const learnerGroupsOf = async (
+  z: ZObject,
+  people: { person: Person; created?: boolean; added?: Group[] }[],
+  known: Group[] = [],
+): Promise<LearnerGroups[]> => {
+  // an empty list on a record is believed only once Northpass is known to fill the list in
+  const filled = (await knownFacts(z)).recordListsGroups === true;
+  const idsOf = people.map(({ person, created = false, added = [] }) => {
+    const listed = relatedIds(person.relationships?.[behaviour.groupsRelationship]);
+    const before = listed?.length || (listed && filled) || created ? (listed ?? []) : undefined;
+    return before && [...new Set([...before, ...added.map((group) => group.id)])];
+  });
+  const names = new Map(known.map((group) => [group.id, group.attributes.name]));
+  const unnamed = idsOf.flatMap((ids) => ids ?? []).filter((id) => !names.has(id));
+  if (unnamed.length > 0) {
+    for (const group of (await firstPage(z, groupCollection)).items) {
+      names.set(group.id, group.attributes.name);
+    }
+  }
+  return idsOf.map((ids) =>
+    ids
+      ? {
+          learner_group_ids: ids,
+          learner_group_names: ids.flatMap((id) => names.get(id) ?? []),
+        }
+      : { learner_group_ids: null, learner_group_names: null },
+  );
+};
+
+/** The outputs that carry a learner's groups: New Learner, Find Learner, Create and Onboard Learner. */
+export const learnerWithGroupsOutputSchema = learnerOutputSchema.extend(learnerGroupsSchema);
+export const createdLearnerWithGroupsOutputSchema =
+  createdLearnerOutputSchema.extend(learnerGroupsSchema);
+export const onboardingWithGroupsOutputSchema = onboardingOutputSchema.extend(learnerGroupsSchema);

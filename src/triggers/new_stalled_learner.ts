@@ -1,0 +1,85 @@
+import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+
+import { wholeNumberWithDefault } from '../lib/counts.js';
+import { defineField, inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { optionalCourseField } from '../resources/courses/fields.js';
+import {
+  stalledOutputFields,
+  stalledSample,
+  stalledWatch,
+} from '../resources/enrollments/stalled.js';
+import { watchEnrollments } from '../resources/enrollments/watch.js';
+
+const fields = [
+  showAs(optionalCourseField, {
+    key: 'course',
+    search: undefined,
+    placeholder: 'Any course',
+    helpText:
+      'The course to watch. Pick a course, or map a course ID or exact course name. Leave blank for any course: every enrollment is read in turns, 20 pages of 100 a poll.',
+  }),
+  defineField(
+    {
+      key: 'enrolled_days',
+      label: 'Enrolled At Least (days)',
+      required: false,
+      type: 'integer',
+      default: '14',
+      helpText: 'Only learners enrolled at least this many days ago. Default 14.',
+    },
+    wholeNumberWithDefault(14, { min: 0, max: 3650 }),
+  ),
+  defineField(
+    {
+      key: 'progress_below',
+      label: 'Progress Below (%)',
+      required: false,
+      type: 'integer',
+      default: '50',
+      helpText: 'Only learners whose progress in the course is below this percentage. Default 50.',
+    },
+    wholeNumberWithDefault(50, { min: 1, max: 100 }),
+  ),
+  defineField(
+    {
+      key: 'inactive_days',
+      label: 'Inactive For (days)',
+      required: false,
+      type: 'integer',
+      default: '7',
+      helpText:
+        'Only learners with no activity in the course for this many days (counted from their enrollment when they never started). Default 7.',
+    },
+    wholeNumberWithDefault(7, { min: 1, max: 3650 }),
+  ),
+] as const;
+
+export const perform = (async (z, bundle) => {
+  const inputs = await readInputs(z, bundle.inputData, fields);
+  const watch = stalledWatch(
+    {
+      enrolledDays: inputs.enrolled_days,
+      progressBelow: inputs.progress_below,
+      inactiveDays: inputs.inactive_days,
+    },
+    inputs.course && { id: inputs.course.id, name: inputs.course.attributes.name },
+  );
+  return (await watchEnrollments(z, bundle, watch)).items;
+}) satisfies PollingTriggerPerform;
+
+export default defineTrigger({
+  key: 'new_stalled_learner',
+  noun: 'Stalled Learner',
+  display: {
+    label: 'New Stalled Learner',
+    description:
+      'Triggers when a learner stalls in a course: enrolled a while ago, little progress, and inactive.',
+  },
+  operation: {
+    type: 'polling',
+    inputFields: inputsOf(fields),
+    perform,
+    sample: stalledSample,
+    outputFields: stalledOutputFields,
+  },
+});
