@@ -32,6 +32,7 @@ import newLearner from './src/triggers/new_learner.js';
 import newStalledLearner from './src/triggers/new_stalled_learner.js';
 import findLearnerTrainingSummary from './src/searches/find_learner_training_summary.js';
 import newCertificateExpiring from './src/triggers/new_certificate_expiring.js';
+import onboardLearners from './src/creates/onboard_learners.js';
 
 /** package.json, beside this file in the sources and one level up from dist/index.js. */
 const manifest = (): { version: string } => {
@@ -88,6 +89,7 @@ export default defineApp({
     [updateLearner.key]: updateLearner,
     [offboardLearner.key]: offboardLearner,
     [readWebhookEvent.key]: readWebhookEvent,
+    [onboardLearners.key]: onboardLearners,
   },
   searchOrCreates: {
     [findGroup.key]: {

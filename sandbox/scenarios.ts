@@ -51,6 +51,34 @@ export const onboardingZap = (names: { groups: string[]; courses: string[] }): Z
 });
 
 /**
+ * Onboard Learners as the issue measures it: `count` new hires (a spreadsheet's rows) into the
+ * scenario's groups with its courses, in one step.
+ */
+export const bulkOnboardingZap = (
+  names: { groups: string[]; courses: string[] },
+  count: number,
+): Zap => ({
+  name: `Onboard ${count} new hires`,
+  trigger: {
+    app: 'Google Sheets',
+    event: 'New Spreadsheet Rows',
+    sample: {
+      hires: Array.from({ length: count }, (_, index) => ({
+        email: `hire${index + 1}@example.com`,
+        full_name: `Hire ${index + 1}`,
+      })),
+    },
+  },
+  steps: [
+    {
+      id: 'bulk',
+      operation: 'onboard_learners',
+      input: { learners: '{{trigger.hires}}', groups: names.groups, courses: names.courses },
+    },
+  ],
+});
+
+/**
  * The issue's offboarding under load: a school of `groups` groups of 1,000 learners each, and
  * Jane in the first 3 (joined before everyone else). Returns Jane's email.
  */

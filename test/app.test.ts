@@ -11,7 +11,7 @@ import {
   fundamentalsCourseOutput,
   graceLearnerOutput,
 } from './fixtures/outputs.js';
-import { courseOutputSchema } from '../src/resources/courses/output.js';
+import { courseChoiceOutputSchema, courseOutputSchema } from '../src/resources/courses/output.js';
 import {
   completionOutputSchema,
   pathCompletionOutputSchema,
@@ -24,21 +24,26 @@ import {
 } from '../src/resources/transcripts/output.js';
 import { trainingSummaryOutputSchema } from '../src/resources/transcripts/summary.js';
 import { courseAssignmentOutputSchema } from '../src/resources/groups/assignment.js';
-import { createdGroupOutputSchema, groupOutputSchema } from '../src/resources/groups/output.js';
+import {
+  createdGroupOutputSchema,
+  groupChoiceOutputSchema,
+  groupOutputSchema,
+} from '../src/resources/groups/output.js';
 import {
   invitationOutputSchema,
   learnerOutputSchema,
   membershipOutputSchema,
   offboardingOutputSchema,
-  removalOutputSchema,
 } from '../src/resources/people/output.js';
 import { updatedLearnerOutputSchema } from '../src/resources/people/changes-output.js';
+import { learnerRemovalOutputSchema } from '../src/resources/people/removal.js';
 import { webhookEventOutputSchema } from '../src/resources/webhooks/output.js';
 import {
   createdLearnerWithGroupsOutputSchema,
   learnerWithGroupsOutputSchema,
   onboardingWithGroupsOutputSchema,
 } from '../src/resources/people/learner-groups.js';
+import { bulkOnboardingOutputSchema } from '../src/resources/people/bulk-output.js';
 
 /** The keys published in ../shared/interface.md: permanent once a Zap stores them. */
 const contract = {
@@ -75,6 +80,7 @@ const contract = {
     'update_learner',
     'offboard_learner',
     'read_webhook_event',
+    'onboard_learners',
   ],
 };
 
@@ -112,8 +118,8 @@ const outputSchemas: Record<string, zod.ZodType> = {
   new_group: groupOutputSchema,
   new_course: courseOutputSchema,
   new_course_completion: completionOutputSchema,
-  group_list: groupOutputSchema,
-  course_list: courseOutputSchema,
+  group_list: groupChoiceOutputSchema,
+  course_list: courseChoiceOutputSchema,
   learner_list: learnerOutputSchema,
   find_group: groupOutputSchema,
   find_course: courseOutputSchema,
@@ -124,7 +130,7 @@ const outputSchemas: Record<string, zod.ZodType> = {
   add_learner_to_group: membershipOutputSchema,
   resend_invitation: invitationOutputSchema,
   onboard_learner: onboardingWithGroupsOutputSchema,
-  remove_learner_from_group: removalOutputSchema,
+  remove_learner_from_group: learnerRemovalOutputSchema,
   update_learner: updatedLearnerOutputSchema,
   offboard_learner: offboardingOutputSchema,
   new_course_enrollment: completionOutputSchema,
@@ -136,6 +142,7 @@ const outputSchemas: Record<string, zod.ZodType> = {
   read_webhook_event: webhookEventOutputSchema,
   find_learner_training_summary: trainingSummaryOutputSchema,
   new_certificate_expiring: expiringCertificateOutputSchema,
+  onboard_learners: bulkOnboardingOutputSchema,
 };
 
 describe('app definition', () => {
@@ -267,7 +274,12 @@ describe('app definition', () => {
       const [trigger, id, label] = reference.split('.');
       expect(hidden.has(String(trigger))).toBe(true);
       expect(id).toBe('id');
-      expect(label).toBe(trigger === 'learner_list' ? 'email' : 'name');
+      const labels: Record<string, string> = {
+        learner_list: 'email',
+        group_list: 'label',
+        course_list: 'label',
+      };
+      expect(label).toBe(labels[String(trigger)] ?? 'name');
     }
   });
 

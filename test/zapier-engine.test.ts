@@ -16,7 +16,7 @@ const others = [
 
 describe("what Zapier's own engine holds across containers", () => {
   it('throttles every write with one shared count per connection', () => {
-    expect(creates).toHaveLength(9);
+    expect(creates).toHaveLength(10);
     for (const create of creates) {
       // 7.8 paced requests a second for 10 s, at 5 requests an Onboard Learner
       expect([create.key, create.operation.throttle]).toEqual([

@@ -38,18 +38,34 @@ const toMany = (view: View, type: string, ids: string[], related: string) =>
 const personLink = (personId: string) => ({ person: { data: { type: 'people', id: personId } } });
 
 /** A course's status in the word the school uses (the switches say which). */
-const courseStatus = (view: View, status: Course['status']): string => {
-  const { courseStatusWord, archivedStatus } = view.store.switches;
+const courseStatus = (store: Store, status: Course['status']): string => {
+  const { courseStatusWord, archivedStatus } = store.switches;
   if (status === 'published') return courseStatusWord;
   return status === 'archived' && !archivedStatus ? 'draft' : status;
 };
+
+/**
+ * Where the switch says Northpass refuses to assign drafts: the index of the first course among
+ * `courseIds` that the school serves as a draft (an archived one too, where there is no archived
+ * status); -1 when none is, or drafts are accepted.
+ */
+export const refusedDraft = (store: Store, courseIds: string[]): number =>
+  store.switches.draftCourseAssignment === 'accepted'
+    ? -1
+    : courseIds.findIndex((id) => {
+        const course = store.courses.get(id);
+        return course !== undefined && courseStatus(store, course.status) === 'draft';
+      });
+
+/** The detail Northpass is imagined to give when it refuses a draft. */
+export const DRAFT_REFUSAL = 'Course must be published before it can be assigned';
 
 export const courseResource = (view: View, course: Course): Resource => ({
   id: course.id,
   type: 'courses',
   attributes: {
     name: course.name,
-    status: courseStatus(view, course.status),
+    status: courseStatus(view.store, course.status),
     permalink: course.permalink,
     short_description: course.short_description,
     enrollments_count: view.store.enrollments(course.id).length,

@@ -10,7 +10,7 @@ import {
   type IdParams,
   type SandboxOptions,
 } from '../http/jsonapi.ts';
-import { courseResource } from '../http/resources.ts';
+import { courseResource, DRAFT_REFUSAL, refusedDraft } from '../http/resources.ts';
 import { refusalStatus } from '../store/switches.ts';
 
 interface GroupsRoute {
@@ -44,6 +44,7 @@ export const coursesPlugin: FastifyPluginCallback<SandboxOptions> = (app, { stor
       ids.forEach((id, index) => {
         if (!store.groups.has(id)) throw invalid('Group not found', `/data/${index}/id`);
       });
+      if (refusedDraft(store, [course.id]) === 0) throw invalid(DRAFT_REFUSAL, '/data');
       const unchanged = ids.filter((id) => store.assignCourses(id, [course.id]) === 0);
       const refusal = store.switches.duplicateCourseAssignment;
       if (unchanged.length > 0 && refusal !== 'silent') {

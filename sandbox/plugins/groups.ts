@@ -17,7 +17,12 @@ import {
   type WriteBody,
 } from '../http/jsonapi.ts';
 import { listed, type Query } from '../http/query.ts';
-import { groupResource, membershipResource } from '../http/resources.ts';
+import {
+  DRAFT_REFUSAL,
+  groupResource,
+  membershipResource,
+  refusedDraft,
+} from '../http/resources.ts';
 import { refusalStatus, type Refusal } from '../store/switches.ts';
 
 /** The filter that asks a group's memberships for one person's (its handling is a switch). */
@@ -107,14 +112,26 @@ export const groupsPlugin: FastifyPluginCallback<SandboxOptions> = (app, { store
       const group = findOr404(store.groups, request.params.id, 'Group');
       const ids = request.body.data.map((item) => item.id);
       const records: Map<string, unknown> = kind === 'people' ? store.people : store.courses;
-      ids.forEach((id, index) => {
-        if (!records.has(id)) {
-          throw invalid(
-            `${kind === 'people' ? 'Person' : 'Course'} not found`,
-            `/data/${index}/id`,
+      const batch =
+        kind === 'people' && request.method === 'POST' && store.switches.batchMembership;
+      if (batch === 'single' && ids.length > 1) {
+        throw invalid('Only one person can be added at a time', '/data');
+      }
+      const unknown = ids.findIndex((id) => !records.has(id));
+      if (unknown >= 0) {
+        // `partial`: the known ones are added before the refusal
+        if (batch === 'partial')
+          write(
+            group.id,
+            ids.filter((id) => records.has(id)),
           );
-        }
-      });
+        throw invalid(
+          `${kind === 'people' ? 'Person' : 'Course'} not found`,
+          `/data/${unknown}/id`,
+        );
+      }
+      const draft = kind === 'courses' ? refusedDraft(store, ids) : -1;
+      if (draft >= 0) throw invalid(DRAFT_REFUSAL, `/data/${draft}/id`);
       const changed = write(group.id, ids);
       const refusal = position();
       if (changed < ids.length && refusal !== 'silent') {

@@ -100,6 +100,13 @@ export interface Switches {
    * ignored (every membership listed), or a 400 naming the parameter.
    */
   membershipPersonFilter: Handling;
+  /** Assigning a course whose status reads draft: accepted, or refused with 422 "must be published". */
+  draftCourseAssignment: 'accepted' | 'reject-422';
+  /**
+   * A batch of people added to a group with one unknown person: refused whole with 422 (nothing
+   * added), the others added and then 422, or every batch of more than one person refused (422).
+   */
+  batchMembership: 'whole' | 'partial' | 'single';
 }
 
 export const defaultSwitches: Switches = {
@@ -140,6 +147,8 @@ export const defaultSwitches: Switches = {
   latencyMs: 0,
   membershipPageLimit: 500,
   membershipPersonFilter: 'honoured',
+  draftCourseAssignment: 'accepted',
+  batchMembership: 'whole',
 };
 
 const handling = { enum: ['honoured', 'ignored', 'reject-400'] };
@@ -204,6 +213,8 @@ export const switchesSchema = {
     },
     membershipPageLimit: { enum: [500, 100] },
     membershipPersonFilter: handling,
+    draftCourseAssignment: { enum: ['accepted', 'reject-422'] },
+    batchMembership: { enum: ['whole', 'partial', 'single'] },
   },
 } as const;
 

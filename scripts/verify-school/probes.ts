@@ -29,6 +29,7 @@ export const probeQuestions = {
   'webhook-events': 'webhook-events',
   'certificate-expiry': 'certificate-expiry',
   'membership-filter': 'membership-filter',
+  'batch-membership': 'batch-membership',
 } as const satisfies Record<string, QuestionId>;
 
 export type ProbeId = keyof typeof probeQuestions;

@@ -9,6 +9,7 @@ import {
   type Finding,
 } from './answers.js';
 import { assignCourse, missing } from './assignment.js';
+import { batchMembership } from './batch.js';
 import type { Client } from './client.js';
 import type { Ledger } from './cleanup.js';
 import type { ProbeId } from './probes.js';
@@ -24,6 +25,7 @@ export const writeQuestions: [ProbeId, string][] = [
   ['course-assignment', 'Can a course be assigned to a group?'],
   ['invitation', 'Can an invitation be sent again?'],
   ['remove-non-member', 'What happens when someone not in a group is removed from it?'],
+  ['batch-membership', 'Does one unknown learner fail a batch added to a group?'],
 ];
 const asked = Object.fromEntries(writeQuestions) as Record<ProbeId, string>;
 
@@ -233,4 +235,8 @@ export const writeProbes = async (
         : `Northpass refuses it: ${described(removedAgain)}`,
     effect: isSuccess(removed.status) && understood ? 'ok' : 'not-available',
   });
+  found(
+    'batch-membership',
+    await batchMembership(client, groupId, personId, asked['batch-membership']),
+  );
 };

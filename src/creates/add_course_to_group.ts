@@ -1,6 +1,7 @@
 import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
 import { inputsOf, readInputs } from '../lib/fields.js';
+import { assignable } from '../resources/courses/assignable.js';
 import { coursesField } from '../resources/courses/fields.js';
 import {
   courseAssignmentOutputFields,
@@ -16,8 +17,8 @@ const fields = [groupField, coursesField, splitValuesField] as const;
 
 export const perform = (async (z, bundle) => {
   const { group, courses } = await readInputs(z, bundle.inputData, fields);
-  await addCoursesToGroup(z, group, courses);
-  return toCourseAssignmentOutput(group, courses);
+  const result = await addCoursesToGroup(z, group, assignable(courses, coursesField.input.label));
+  return toCourseAssignmentOutput(group, courses, result);
 }) satisfies CreatePerform;
 
 export default defineCreate({
@@ -25,7 +26,8 @@ export default defineCreate({
   noun: 'Course Assignment',
   display: {
     label: 'Add Course to Group',
-    description: 'Assigns one or more courses to a group, so every group member can take them.',
+    description:
+      'Assigns one or more courses to a group, so every group member can take them (archived courses are refused; drafts are tried).',
   },
   operation: {
     throttle: writeThrottle,

@@ -11,6 +11,7 @@ import {
   toGroupOutput,
   wouldBeGroup,
 } from '../resources/groups/output.js';
+import { labelledOutcome } from '../resources/outcome.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [groupNameField, previewField] as const;
@@ -21,11 +22,11 @@ export const perform = (async (z, bundle) => {
   if (preview) {
     const existing = await findNamed(z, groupCollection, name, label);
     return existing
-      ? { ...toGroupOutput(existing), outcome: 'existing', preview }
-      : { ...wouldBeGroup(name), outcome: 'would_create', preview };
+      ? { ...toGroupOutput(existing), ...labelledOutcome('existing'), preview }
+      : { ...wouldBeGroup(name), ...labelledOutcome('would_create'), preview };
   }
   const { group, outcome } = await findOrCreateGroup(z, name, label);
-  return { ...toGroupOutput(group), outcome, preview };
+  return { ...toGroupOutput(group), ...labelledOutcome(outcome), preview };
 }) satisfies CreatePerform;
 
 export default defineCreate({

@@ -2,6 +2,7 @@ import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
 import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
 import { findOrCreatePerson, findPersonByEmail } from '../resources/people/api.js';
+import { labelledOutcome } from '../resources/outcome.js';
 import { previewField } from '../resources/school/preview.js';
 import {
   learnerGroupsOf,
@@ -43,11 +44,11 @@ export const perform = (async (z, bundle) => {
     const existing = await findPersonByEmail(z, input.email);
     const [groups] = existing ? await learnerGroupsOf(z, [{ person: existing }]) : [NO_GROUPS];
     return existing
-      ? { ...toLearnerOutput(existing), ...groups, outcome: 'existing', preview }
+      ? { ...toLearnerOutput(existing), ...groups, ...labelledOutcome('existing'), preview }
       : {
           ...wouldBeLearner(input.email, namesOf(input)),
           ...NO_GROUPS,
-          outcome: 'would_create',
+          ...labelledOutcome('would_create'),
           preview,
         };
   }
@@ -56,7 +57,7 @@ export const perform = (async (z, bundle) => {
     ...namesOf(input),
   });
   const [groups] = await learnerGroupsOf(z, [{ person, created: outcome === 'created' }]);
-  return { ...toLearnerOutput(person), ...groups, outcome, preview };
+  return { ...toLearnerOutput(person), ...groups, ...labelledOutcome(outcome), preview };
 }) satisfies CreatePerform;
 
 export default defineCreate({

@@ -15,6 +15,7 @@ import {
   type OffboardingOutput,
 } from '../resources/people/output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
+import { labelledOutcome } from '../resources/outcome.js';
 
 const fields = [
   showAs(learnerField, {
@@ -38,7 +39,7 @@ export const perform = (async (z, bundle) => {
   const result = await offboardLearner(z, { learner, groups, splitMode: split_values });
   return {
     ...(result.person ? toLearnerOutput(result.person) : noSuchLearner(learner)),
-    outcome: result.outcome,
+    ...labelledOutcome(result.outcome),
     removed_group_ids: result.removed.map((group) => group.id),
     removed_group_names: names(result.removed),
     remaining_group_names: result.remaining,

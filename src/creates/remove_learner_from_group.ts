@@ -10,13 +10,15 @@ import { leaveGroup } from '../resources/groups/relationships.js';
 import { splitValuesField } from '../resources/lookup/split.js';
 import { groupIdsOf } from '../resources/people/api.js';
 import { maybeLearnerField } from '../resources/people/fields.js';
+import { noSuchLearner, toLearnerOutput } from '../resources/people/output.js';
 import {
-  noSuchLearner,
-  removalOutputFields,
-  removalSample,
-  toLearnerOutput,
-  type RemovalOutput,
-} from '../resources/people/output.js';
+  learnerRemovalOutputFields,
+  learnerRemovalSample,
+  noLearnerSummary,
+  removalSummary,
+  type LearnerRemovalOutput,
+} from '../resources/people/removal.js';
+import { outcomeLabel } from '../resources/outcome.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [
@@ -36,7 +38,9 @@ export const perform = (async (z, bundle) => {
       outcome: 'no_such_learner',
       removed_group_ids: [],
       removed_group_names: [],
-    } satisfies RemovalOutput;
+      outcome_label: outcomeLabel('no_such_learner'),
+      summary: noLearnerSummary(learner.value),
+    } satisfies LearnerRemovalOutput;
   }
   const person = learner.person;
   const listed = groupIdsOf(person);
@@ -47,12 +51,16 @@ export const perform = (async (z, bundle) => {
   if (failure !== undefined) {
     throw removed.length > 0 ? afterPartialWork(failure, 'removed from', names(removed)) : failure;
   }
+  const outcome = removed.length > 0 ? 'removed' : 'not_a_member';
+  const notIn = done.filter(({ result }) => result !== 'removed').map(({ item }) => item);
   return {
     ...toLearnerOutput(person),
-    outcome: removed.length > 0 ? 'removed' : 'not_a_member',
+    outcome,
     removed_group_ids: removed.map((group) => group.id),
     removed_group_names: names(removed),
-  } satisfies RemovalOutput;
+    outcome_label: outcomeLabel(outcome),
+    summary: removalSummary(person.attributes.email, names(removed), names(notIn)),
+  } satisfies LearnerRemovalOutput;
 }) satisfies CreatePerform;
 
 export default defineCreate({
@@ -67,7 +75,7 @@ export default defineCreate({
     throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
-    sample: removalSample,
-    outputFields: removalOutputFields,
+    sample: learnerRemovalSample,
+    outputFields: learnerRemovalOutputFields,
   },
 });

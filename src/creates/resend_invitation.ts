@@ -40,7 +40,7 @@ export default defineCreate({
   display: {
     label: 'Resend Invitation',
     description:
-      'Emails a pending learner a new invitation to join; earlier invitation links stop working.',
+      "Emails a pending learner a new invitation to join (earlier links stop working); right after Create Learner or Onboard Learner it stops the Zap, because Northpass has just sent one and another within ten minutes is held back: use Onboard Learner's Resend Invitation If Pending option instead.",
   },
   operation: {
     throttle: writeThrottle,

@@ -11,6 +11,7 @@ import {
   newEmailField,
 } from '../resources/people/fields.js';
 import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
+import { labelledOutcome } from '../resources/outcome.js';
 import { previewField, previewOutputField } from '../resources/school/preview.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 
@@ -46,10 +47,18 @@ export const perform = (async (z, bundle) => {
       ...(renamed ? { full_name: null, name: null } : {}),
     };
     const after = { ...learner, attributes };
-    return { ...toLearnerOutput(after), preview, outcome: changed ? 'would_update' : 'unchanged' };
+    return {
+      ...toLearnerOutput(after),
+      preview,
+      ...labelledOutcome(changed ? 'would_update' : 'unchanged'),
+    };
   }
   const updated = changed ? await updatePerson(z, learner, changes) : learner;
-  return { ...toLearnerOutput(updated), preview, outcome: changed ? 'updated' : 'unchanged' };
+  return {
+    ...toLearnerOutput(updated),
+    preview,
+    ...labelledOutcome(changed ? 'updated' : 'unchanged'),
+  };
 }) satisfies CreatePerform;
 
 export default defineCreate({
@@ -63,10 +72,11 @@ export default defineCreate({
     throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
-    sample: { ...learnerSample, outcome: 'updated', preview: false },
+    sample: { ...learnerSample, outcome: 'updated', outcome_label: 'Updated', preview: false },
     outputFields: [
       ...learnerOutputFields,
       { key: 'outcome', label: 'Outcome' },
+      { key: 'outcome_label', label: 'Outcome Label' },
       previewOutputField,
     ],
   },

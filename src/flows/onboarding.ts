@@ -3,6 +3,7 @@ import type { ZObject } from 'zapier-platform-core';
 import { afterPartialWork } from '../lib/errors.js';
 import { whenAll } from '../lib/settle.js';
 import { courseCollection, type Course } from '../resources/courses/api.js';
+import { assignable } from '../resources/courses/assignable.js';
 import { coursesField } from '../resources/courses/fields.js';
 import { createGroup, groupCollection, type Group } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
@@ -107,7 +108,11 @@ export const readAndPlan = async (
     findAllNamed(z, groupCollection, request.groupRefs, GROUPS, request.splitMode),
     resolveAllNamed(z, courseCollection, request.courseRefs, COURSES, request.splitMode),
   ]);
-  return plan(found, courses, { createMissingGroups: request.createMissingGroups, label: GROUPS });
+  // an archived course is refused before anything changes (a draft is tried)
+  return plan(found, assignable(courses, COURSES), {
+    createMissingGroups: request.createMissingGroups,
+    label: GROUPS,
+  });
 };
 
 /**

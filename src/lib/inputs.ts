@@ -9,6 +9,13 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 export const isUuid = (value: string): boolean => UUID_PATTERN.test(value);
 
+/**
+ * A required field's value was blank. Zapier runs a step only when its required fields are
+ * filled in, so a blank value is a mapping that was empty in this run.
+ */
+export const BLANK_MAPPED =
+  "the value mapped here was empty in this run. Check the earlier step's field, or type a value.";
+
 /** Raised before any request when an input cannot be used; the message names the field. */
 export const invalidInput = (label: string, problem: string): Error =>
   appError(`${label}: ${problem}`, 'invalid_input', 400);
@@ -66,7 +73,7 @@ export const optionalText = (value: unknown, label: string): string | undefined 
 /** Like `optionalText`, but a blank value is an error. */
 export const requiredText = (value: unknown, label: string): string => {
   const cleaned = optionalText(value, label);
-  if (cleaned === undefined) throw invalidInput(label, 'enter a value; it is required.');
+  if (cleaned === undefined) throw invalidInput(label, BLANK_MAPPED);
   return cleaned;
 };
 
@@ -84,7 +91,7 @@ export const optionalEmail = (value: unknown, label: string): string | undefined
 
 export const requiredEmail = (value: unknown, label: string): string => {
   const cleaned = optionalEmail(value, label);
-  if (cleaned === undefined) throw invalidInput(label, 'enter an email address; it is required.');
+  if (cleaned === undefined) throw invalidInput(label, BLANK_MAPPED);
   return cleaned;
 };
 
@@ -114,14 +121,11 @@ export const textList = (
     const entry = optionalText(item, label);
     if (entry === undefined && !required) return [];
     if (entry === undefined) {
-      throw invalidInput(
-        label,
-        items.length === 1 ? 'enter a value; it is required.' : `item ${index + 1} is blank.`,
-      );
+      throw invalidInput(label, items.length === 1 ? BLANK_MAPPED : `item ${index + 1} is blank.`);
     }
     return [entry];
   });
-  if (cleaned.length === 0 && required) throw invalidInput(label, 'enter at least one value.');
+  if (cleaned.length === 0 && required) throw invalidInput(label, BLANK_MAPPED);
   const seen = new Set<string>();
   const unique = cleaned.filter((entry) => {
     const key = entry.toLowerCase();

@@ -26,6 +26,7 @@ import { schoolName } from './school-name.js';
 import { updateVerb } from './update-verb.js';
 import { webhookEvents } from './webhook-events.js';
 import { certificateExpiry } from './certificate-expiry.js';
+import { batchMembership } from './batch-membership.js';
 
 export type { Alternative, Question, SwitchValue } from './question.js';
 
@@ -53,6 +54,7 @@ export const questions = [
   webhookEvents,
   certificateExpiry,
   membershipFilter,
+  batchMembership,
 ] as const;
 
 export type RegisteredQuestion = (typeof questions)[number];

@@ -2,13 +2,17 @@ import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core'
 
 import { dropdownPage, pollItems } from '../resources/polling.js';
 import { listCourses } from '../resources/courses/api.js';
-import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
+import {
+  courseChoiceOutputFields,
+  courseChoiceSample,
+  toCourseChoices,
+} from '../resources/courses/output.js';
 import { learnPublishedWord } from '../resources/courses/status.js';
 
 export const perform = (async (z, bundle) => {
   const { items, skipped } = await listCourses(z, { page: dropdownPage(bundle) });
   await learnPublishedWord(z, items);
-  return pollItems(z, items.map(toCourseOutput), skipped);
+  return pollItems(z, toCourseChoices(items), skipped);
 }) satisfies PollingTriggerPerform;
 
 export default defineTrigger({
@@ -16,14 +20,15 @@ export default defineTrigger({
   noun: 'Course',
   display: {
     label: 'List Courses',
-    description: 'Lists courses for choosing one in a dropdown.',
+    description:
+      'Lists courses for choosing one in a dropdown, marking those not published: (draft), (archived).',
     hidden: true,
   },
   operation: {
     type: 'polling',
     canPaginate: true,
     perform,
-    sample: courseSample,
-    outputFields: courseOutputFields,
+    sample: courseChoiceSample,
+    outputFields: courseChoiceOutputFields,
   },
 });

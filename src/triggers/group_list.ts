@@ -2,11 +2,15 @@ import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core'
 
 import { dropdownPage, pollItems } from '../resources/polling.js';
 import { listGroups } from '../resources/groups/api.js';
-import { groupOutputFields, groupSample, toGroupOutput } from '../resources/groups/output.js';
+import {
+  groupChoiceOutputFields,
+  groupChoiceSample,
+  toGroupChoices,
+} from '../resources/groups/output.js';
 
 export const perform = (async (z, bundle) => {
   const { items, skipped } = await listGroups(z, { page: dropdownPage(bundle) });
-  return pollItems(z, items.map(toGroupOutput), skipped);
+  return pollItems(z, toGroupChoices(items), skipped);
 }) satisfies PollingTriggerPerform;
 
 export default defineTrigger({
@@ -14,14 +18,15 @@ export default defineTrigger({
   noun: 'Group',
   display: {
     label: 'List Groups',
-    description: 'Lists groups for choosing one in a dropdown.',
+    description:
+      'Lists groups for choosing one in a dropdown; groups of the same name show their member count and creation date.',
     hidden: true,
   },
   operation: {
     type: 'polling',
     canPaginate: true,
     perform,
-    sample: groupSample,
-    outputFields: groupOutputFields,
+    sample: groupChoiceSample,
+    outputFields: groupChoiceOutputFields,
   },
 });

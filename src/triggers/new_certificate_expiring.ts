@@ -15,7 +15,7 @@ const fields = [
     key: 'group',
     search: undefined,
     helpText:
-      "The group whose learners' certificates to watch. Pick a group, or map a group ID or exact group name. Each poll reads some of its learners in turn, so a large group takes several polls to go round (see the app's docs).",
+      "The group whose learners' certificates to watch: pick it from the list, or type its exact name or ID. Each poll reads some of its learners in turn, so a large group takes several polls to go round (see the app's docs).",
   }),
   defineField(
     {

@@ -19,7 +19,7 @@ const fields = [
     search: undefined,
     placeholder: 'Any course',
     helpText:
-      'The course to watch. Pick a course, or map a course ID or exact course name. Leave blank for any course: the whole school is read in turns, 20 courses a poll.',
+      'The course to watch: pick it from the list, or type its exact name or ID. Leave blank for any course: the whole school is read in turns, 20 courses a poll.',
   }),
 ] as const;
 

@@ -23,7 +23,7 @@ const fields = [
   showAs(groupFilterField, {
     key: 'group',
     helpText:
-      'Only trigger for new learners in this group. Pick a group, or map a group ID or exact name. Leave blank for every new learner.',
+      'Only trigger for new learners in this group: pick it from the list, or type its exact name or ID. Leave blank for every new learner.',
   }),
 ] as const;
 

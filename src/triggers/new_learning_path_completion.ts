@@ -1,6 +1,6 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { inputsOf, readInputs } from '../lib/fields.js';
+import { inputsOf, readInputs, showAs } from '../lib/fields.js';
 import { COMPLETE, pollEnrollments } from '../resources/enrollments/api.js';
 import {
   pathCompletionOutputFields,
@@ -10,7 +10,12 @@ import {
 import { learningPathEnrollmentsPath } from '../resources/learning-paths/api.js';
 import { learningPathField } from '../resources/learning-paths/fields.js';
 
-const fields = [learningPathField] as const;
+const fields = [
+  showAs(learningPathField, {
+    key: 'learning_path',
+    helpText: 'The learning path to watch: pick it from the list, or type its exact name or ID.',
+  }),
+] as const;
 
 export const perform = (async (z, bundle) => {
   const { learning_path: path } = await readInputs(z, bundle.inputData, fields);

@@ -49,6 +49,7 @@ describe('add_course_to_group with dropdown IDs', () => {
       group_name: 'Acme Corp',
       course_ids: [COURSE_ID, SALES_ID],
       course_names: ['Product Fundamentals', 'Partner Sales'],
+      summary: 'Acme Corp now has Product Fundamentals and Partner Sales.',
     });
     expect(sentRequests).toHaveLength(4);
   });
@@ -66,6 +67,7 @@ describe('add_course_to_group with dropdown IDs', () => {
 
     const result = await run(perform, { group: GROUP_ID, courses: [COURSE_ID] });
     expect(result.course_ids).toEqual([COURSE_ID]);
+    expect(result.summary).toBe('Acme Corp already had Product Fundamentals: nothing changed.');
   });
 
   it('believes Northpass\'s "already" when the group read does not list courses', async () => {
@@ -119,6 +121,101 @@ describe('add_course_to_group with dropdown IDs', () => {
   });
 });
 
+describe('add_course_to_group with courses not published', () => {
+  const LEGACY_ID = '6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f';
+  const DRAFT_ID = '7d8e9f0a-1b2c-4d3e-9f4a-5b6c7d8e9f0a';
+  const legacy = {
+    data: withAttributes(
+      fundamentals,
+      { name: 'Legacy Onboarding', status: 'archived' },
+      LEGACY_ID,
+    ),
+  };
+  const draft = {
+    data: withAttributes(
+      fundamentals,
+      { name: 'Advanced Integrations', status: 'draft' },
+      DRAFT_ID,
+    ),
+  };
+
+  it('refuses an archived course after the reads, before any write', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${COURSE_ID}`)
+      .reply(200, fundamentals)
+      .get(`/v2/courses/${LEGACY_ID}`)
+      .reply(200, legacy);
+    expect(
+      await raised(run(perform, { group: GROUP_ID, courses: [COURSE_ID, LEGACY_ID] })),
+    ).toEqual({
+      name: 'AppError',
+      code: 'invalid_input',
+      status: 400,
+      message:
+        'Courses: "Legacy Onboarding" is archived in Northpass, so it cannot be assigned. Restore it in Northpass admin (Courses), or take it out of this step. Nothing was changed.',
+    });
+    expect(sentRequests).toHaveLength(3);
+    expect(sentRequests.filter((line) => !line.startsWith('GET'))).toEqual([]);
+  });
+
+  it('names every archived course in one refusal', async () => {
+    const older = {
+      data: withAttributes(legacy, { name: 'Old Pricing' }, '8e9f0a1b-2c3d-4e4f-8a5b-6c7d8e9f0a1b'),
+    };
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${LEGACY_ID}`)
+      .reply(200, legacy)
+      .get(`/v2/courses/${older.data.id}`)
+      .reply(200, older);
+    expect(
+      await raised(run(perform, { group: GROUP_ID, courses: [LEGACY_ID, older.data.id] })),
+    ).toMatchObject({
+      message:
+        'Courses: "Legacy Onboarding" and "Old Pricing" are archived in Northpass, so they cannot be assigned. Restore them in Northpass admin (Courses), or take them out of this step. Nothing was changed.',
+    });
+    expect(sentRequests).toHaveLength(3);
+  });
+
+  it('assigns a draft and says "draft" in the summary', async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${DRAFT_ID}`)
+      .reply(200, draft)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(DRAFT_ID))
+      .reply(204);
+    expect(await run(perform, { group: GROUP_ID, courses: [DRAFT_ID] })).toEqual({
+      group_id: GROUP_ID,
+      group_name: 'Acme Corp',
+      course_ids: [DRAFT_ID],
+      course_names: ['Advanced Integrations'],
+      summary: 'Assigned Advanced Integrations (draft) to Acme Corp.',
+    });
+    expect(sentRequests).toHaveLength(3);
+  });
+
+  it("passes on Northpass's refusal of a draft", async () => {
+    northpass()
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/courses/${DRAFT_ID}`)
+      .reply(200, draft)
+      .post(`/v2/groups/${GROUP_ID}/relationships/courses`, assignBody(DRAFT_ID))
+      .reply(422, { errors: [{ detail: 'Course must be published' }] })
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, withCourses());
+    expect(await raised(run(perform, { group: GROUP_ID, courses: [DRAFT_ID] }))).toMatchObject({
+      name: 'AppError',
+      message: expect.stringContaining('Northpass said: Course must be published.'),
+    });
+    expect(sentRequests).toHaveLength(4);
+  });
+});
+
 describe('add_course_to_group with names', () => {
   it('resolves names with one read each, exact match first', async () => {
     northpass()
@@ -138,6 +235,7 @@ describe('add_course_to_group with names', () => {
       group_name: 'Acme Corp',
       course_ids: [COURSE_ID],
       course_names: ['Product Fundamentals'],
+      summary: 'Assigned Product Fundamentals to Acme Corp.',
     });
     expect(sentRequests).toEqual([
       'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
@@ -160,8 +258,14 @@ describe('add_course_to_group with names', () => {
 
 describe('add_course_to_group with bad input', () => {
   it.each([
-    [{ courses: [COURSE_ID] }, 'Group: enter a value; it is required.'],
-    [{ group: GROUP_ID }, 'Courses: enter at least one value.'],
+    [
+      { courses: [COURSE_ID] },
+      "Group: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
+    [
+      { group: GROUP_ID },
+      "Courses: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
     [{ group: GROUP_ID, courses: [COURSE_ID, ' '] }, 'Courses: item 2 is blank.'],
     [
       { group: GROUP_ID, courses: Array.from({ length: 26 }, (_, i) => `Course ${i}`) },
@@ -302,6 +406,7 @@ describe('add_course_to_group where the group route is missing', () => {
       group_name: 'Acme Corp',
       course_ids: [COURSE_ID, SALES_ID],
       course_names: ['Product Fundamentals', 'Partner Sales'],
+      summary: 'Acme Corp now has Product Fundamentals and Partner Sales.',
     });
     expect(sentRequests.slice(3)).toEqual([
       `POST ${groupRoute}`,

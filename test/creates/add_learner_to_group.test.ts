@@ -180,8 +180,14 @@ describe('add_learner_to_group with bad input', () => {
 
   it.each([
     [{ learner: 'ada@', groups: [GROUP_ID] }, 'Learner: "ada@" is not a valid email address.'],
-    [{ learner: '', groups: [GROUP_ID] }, 'Learner: enter a value; it is required.'],
-    [{ learner: PERSON_ID, groups: [] }, 'Groups: enter at least one value.'],
+    [
+      { learner: '', groups: [GROUP_ID] },
+      "Learner: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
+    [
+      { learner: PERSON_ID, groups: [] },
+      "Groups: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
   ])('rejects %j before any request', async (inputData, message) => {
     expect(await raised(run(perform, inputData))).toMatchObject({ code: 'invalid_input', message });
   });

@@ -46,6 +46,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
       created_at: group.data.attributes.created_at,
       updated_at: group.data.attributes.updated_at,
       outcome: 'created',
+      outcome_label: 'Created',
       preview: false,
     });
     expect(sentRequests).toEqual([
@@ -94,6 +95,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: '  acme  corp ' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      outcome_label: 'Already existed',
       preview: false,
     });
     expect(sentRequests).toHaveLength(1);
@@ -113,6 +115,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: 'Acme Corp' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      outcome_label: 'Already existed',
       preview: false,
     });
   });
@@ -156,6 +159,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: 'Acme Corp' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      outcome_label: 'Already existed',
       preview: false,
     });
   });
@@ -223,6 +227,7 @@ describe('create_group on a Northpass whose name search ignores letter case', ()
     expect(await run(perform, { name: 'acme corp' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      outcome_label: 'Already existed',
       preview: false,
     });
   });
@@ -374,8 +379,14 @@ describe('create_group on a Northpass whose name search tells letter case apart'
 
 describe('create_group with bad input', () => {
   it.each([
-    [undefined, 'Group Name: enter a value; it is required.'],
-    ['   ', 'Group Name: enter a value; it is required.'],
+    [
+      undefined,
+      "Group Name: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
+    [
+      '   ',
+      "Group Name: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
     ['x'.repeat(256), 'Group Name: must be at most 255 characters.'],
     [
       '\u200b\u202e\u0000\ufeff',
@@ -415,6 +426,7 @@ describe('create_group with Preview Only', () => {
       enrollment_link: null,
       member_count: null,
       outcome: 'would_create',
+      outcome_label: 'Would be created',
       preview: true,
     });
     expect(sentRequests).toEqual([
@@ -428,6 +440,7 @@ describe('create_group with Preview Only', () => {
     expect(await run(perform, { name: 'acme corp', preview: 'yes' })).toEqual({
       ...acmeGroupOutput,
       outcome: 'existing',
+      outcome_label: 'Already existed',
       preview: true,
     });
     expect(sentRequests).toHaveLength(1);

@@ -48,6 +48,7 @@ describe('create_learner', () => {
       learner_group_ids: [],
       learner_group_names: [],
       outcome: 'created',
+      outcome_label: 'Created',
       preview: false,
     });
     expect(sentRequests).toEqual(['POST /v2/people']);
@@ -75,6 +76,7 @@ describe('create_learner', () => {
     namingGroups();
     expect(await run(perform, { email: 'ada@example.com' })).toMatchObject({
       outcome: 'existing',
+      outcome_label: 'Already existed',
       learner_group_ids: [acme.id],
       learner_group_names: ['Acme Corp'],
     });
@@ -104,6 +106,7 @@ describe('create_learner', () => {
       last_name: null,
       full_name: null,
       outcome: 'created',
+      outcome_label: 'Created',
       preview: false,
     });
   });
@@ -116,6 +119,7 @@ describe('create_learner', () => {
     expect(await run(perform, { email: 'ada@example.com' })).toEqual({
       ...adaWithGroups,
       outcome: 'existing',
+      outcome_label: 'Already existed',
       preview: false,
     });
     // and one more to name the groups her record lists
@@ -139,6 +143,7 @@ describe('create_learner', () => {
       ...adaWithGroups,
       email: 'Ada@Example.com',
       outcome: 'existing',
+      outcome_label: 'Already existed',
       preview: false,
     });
     expect(sentRequests).toEqual([
@@ -172,8 +177,14 @@ describe('create_learner', () => {
 
 describe('create_learner with bad input', () => {
   it.each([
-    [{}, 'Email: enter an email address; it is required.'],
-    [{ email: '   ' }, 'Email: enter an email address; it is required.'],
+    [
+      {},
+      "Email: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
+    [
+      { email: '   ' },
+      "Email: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
     [{ email: 'ada.example.com' }, 'Email: "ada.example.com" is not a valid email address.'],
     [
       { email: 'ada@example.com', first_name: 'A'.repeat(256) },
@@ -222,6 +233,7 @@ describe('create_learner with Preview Only', () => {
       learner_group_ids: [],
       learner_group_names: [],
       outcome: 'would_create',
+      outcome_label: 'Would be created',
       preview: true,
     });
     expect(sentRequests).toEqual(['GET /v2/people?filter[email][eq]=ada@example.com&limit=10']);
@@ -237,6 +249,7 @@ describe('create_learner with Preview Only', () => {
     expect(await run(perform, { email: 'ada@example.com', preview: 'true' })).toEqual({
       ...adaWithGroups,
       outcome: 'existing',
+      outcome_label: 'Already existed',
       preview: true,
     });
   });

@@ -41,12 +41,14 @@ const adaListed = listOf({ ...ada.data, relationships: {} });
 
 const outputFor = (fields: {
   outcome: string;
+  outcome_label?: string;
   removed: [string, string][];
   remaining: string[] | null;
   summary: string;
 }) => ({
   ...adaLearnerOutput,
   outcome: fields.outcome,
+  outcome_label: fields.outcome_label,
   removed_group_ids: fields.removed.map(([id]) => id),
   removed_group_names: fields.removed.map(([, name]) => name),
   remaining_group_names: fields.remaining,
@@ -73,6 +75,7 @@ describe('offboard_learner with named groups', () => {
     expect(await run(perform, { learner: ' Ada@Example.com ', groups: ['acme corp'] })).toEqual(
       outputFor({
         outcome: 'removed',
+        outcome_label: 'Removed',
         removed: [[ACME_ID, 'Acme Corp']],
         remaining: ['Acme Corp Partners'],
         summary: 'Removed ada@example.com from Acme Corp; still in Acme Corp Partners.',
@@ -99,6 +102,7 @@ describe('offboard_learner with named groups', () => {
     expect(await run(perform, { learner: PERSON_ID, groups: [ACME_ID] })).toEqual(
       outputFor({
         outcome: 'not_a_member',
+        outcome_label: 'Was not a member',
         removed: [],
         remaining: ['Acme Corp Partners'],
         summary:
@@ -125,6 +129,7 @@ describe('offboard_learner with named groups', () => {
     expect(await run(perform, { learner: PERSON_ID, groups: ACME_ID })).toEqual(
       outputFor({
         outcome: 'removed',
+        outcome_label: 'Removed',
         removed: [[ACME_ID, 'Acme Corp']],
         remaining: null,
         summary:
@@ -154,6 +159,7 @@ describe('offboard_learner from every group', () => {
     expect(await run(perform, { learner: 'ada@example.com', groups: '' })).toEqual(
       outputFor({
         outcome: 'removed',
+        outcome_label: 'Removed',
         removed: [
           [ACME_ID, 'Acme Corp'],
           [PARTNERS_ID, 'Acme Corp Partners'],
@@ -177,6 +183,7 @@ describe('offboard_learner from every group', () => {
     expect(await run(perform, { learner: 'ada@example.com' })).toEqual(
       outputFor({
         outcome: 'not_a_member',
+        outcome_label: 'Was not a member',
         removed: [],
         remaining: [],
         summary: 'No changes: ada@example.com is in no group.',
@@ -201,6 +208,7 @@ describe('offboard_learner from every group', () => {
 
     expect(await run(perform, { learner: PERSON_ID })).toMatchObject({
       outcome: 'not_a_member',
+      outcome_label: 'Was not a member',
       summary: 'No changes: ada@example.com is in no group.',
     });
     expect(sentRequests).toHaveLength(4);
@@ -224,6 +232,7 @@ describe('offboard_learner from every group', () => {
 
     expect(await run(perform, { learner: PERSON_ID })).toMatchObject({
       outcome: 'removed',
+      outcome_label: 'Removed',
       removed_group_names: ['Acme Corp'],
       summary: 'Removed ada@example.com from Acme Corp.',
     });
@@ -284,6 +293,7 @@ describe('offboard_learner naming the groups she stays in', () => {
 
     expect(await run(perform, { learner: PERSON_ID, groups: [ACME_ID] })).toMatchObject({
       outcome: 'removed',
+      outcome_label: 'Removed',
       remaining_group_names: ['Acme Corp Partners', 'Support', 'Sales'],
       summary:
         'Removed ada@example.com from Acme Corp; still in Acme Corp Partners, Support and Sales.',
@@ -307,6 +317,7 @@ describe('offboard_learner naming the groups she stays in', () => {
 
     expect(await run(perform, { learner: PERSON_ID, groups: [ACME_ID] })).toMatchObject({
       outcome: 'removed',
+      outcome_label: 'Removed',
       removed_group_names: ['Acme Corp'],
       summary: 'Removed ada@example.com from Acme Corp.',
     });
@@ -324,6 +335,7 @@ describe('offboard_learner for someone who is no learner', () => {
     expect(await run(perform, { learner: 'Nobody@example.com' })).toEqual({
       ...nobodyLearnerOutput('nobody@example.com'),
       outcome: 'no_such_learner',
+      outcome_label: 'No such learner',
       removed_group_ids: [],
       removed_group_names: [],
       remaining_group_names: [],
@@ -342,6 +354,7 @@ describe('offboard_learner for an ID that is no learner', () => {
       id: OTHER_ID,
       email: null,
       outcome: 'no_such_learner',
+      outcome_label: 'No such learner',
       summary: `No learner has the ID "${OTHER_ID}", so there was nothing to remove.`,
     });
   });
@@ -398,7 +411,8 @@ describe('offboard_learner failures', () => {
       message: 'Learner: enter an email address or a learner ID; "Ada Lovelace" is neither.',
     });
     expect(await raised(run(perform, {}))).toMatchObject({
-      message: 'Learner: enter a value; it is required.',
+      message:
+        "Learner: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
     });
     expect(sentRequests).toEqual([]);
   });

@@ -306,7 +306,10 @@ describe('onboard_learner failing midway', () => {
 describe('onboard_learner with bad input', () => {
   it.each([
     [{ ...input, email: 'ada' }, 'Email: "ada" is not a valid email address.'],
-    [{ ...input, groups: [] }, 'Groups: enter at least one value.'],
+    [
+      { ...input, groups: [] },
+      "Groups: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
     [{ ...input, groups: ['Acme', '  '] }, 'Groups: item 2 is blank.'],
     [
       { ...input, courses: Array.from({ length: 26 }, (_, i) => `Course ${i}`) },

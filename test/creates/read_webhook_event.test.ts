@@ -278,12 +278,12 @@ describe('read_webhook_event: a body that is not a Northpass event', () => {
     [
       'left blank',
       undefined,
-      'Body: enter a value; it is required. Map Raw Body from the Catch Raw Hook step.',
+      'Body: the value mapped here was empty in this run. Map Raw Body from the Catch Raw Hook step.',
     ],
     [
       'of spaces only',
       '  ',
-      'Body: enter a value; it is required. Map Raw Body from the Catch Raw Hook step.',
+      'Body: the value mapped here was empty in this run. Map Raw Body from the Catch Raw Hook step.',
     ],
     [
       'over 1,000,000 characters',

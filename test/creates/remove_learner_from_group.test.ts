@@ -43,6 +43,8 @@ describe('remove_learner_from_group', () => {
       outcome: 'removed',
       removed_group_ids: [GROUP_ID],
       removed_group_names: ['Acme Corp'],
+      outcome_label: 'Removed',
+      summary: 'Removed ada@example.com from Acme Corp.',
     });
     expect(sentRequests).toHaveLength(3);
   });
@@ -58,7 +60,10 @@ describe('remove_learner_from_group', () => {
       outcome: 'not_a_member',
       removed_group_ids: [],
       removed_group_names: [],
+      outcome_label: 'Was not a member',
+      summary: 'ada@example.com was not in Acme Corp: nothing to remove.',
     });
+    expect(sentRequests).toHaveLength(2);
   });
 
   it("reads the group's memberships when her record lists no groups", async () => {
@@ -127,6 +132,8 @@ describe('remove_learner_from_group', () => {
       outcome: 'no_such_learner',
       removed_group_ids: [],
       removed_group_names: [],
+      outcome_label: 'No such learner',
+      summary: 'No learner has the email "nobody@example.com", so there was nothing to remove.',
     });
     expect(sentRequests.every((line) => line.startsWith('GET'))).toBe(true);
   });
@@ -160,9 +167,88 @@ describe('remove_learner_from_group', () => {
     });
   });
 
+  it('says on a replay that there was nothing left to remove, sending no write', async () => {
+    // the first run removed her; on the replay her record lists no group (not believed alone)
+    const input = { learner: 'ada@example.com', groups: [GROUP_ID, OTHER_GROUP] };
+    const other = {
+      data: {
+        ...acme.data,
+        id: OTHER_GROUP,
+        attributes: { ...acme.data.attributes, name: 'Support' },
+      },
+    };
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(200, listOf(adaIn([GROUP_ID, OTHER_GROUP]).data))
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/groups/${OTHER_GROUP}`)
+      .reply(200, other)
+      .delete(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(204)
+      .delete(`/v2/groups/${OTHER_GROUP}/relationships/people`, memberBody)
+      .reply(204);
+    const first = await run(perform, input);
+    expect([first.outcome, first.outcome_label, first.summary]).toEqual([
+      'removed',
+      'Removed',
+      'Removed ada@example.com from Acme Corp and Support.',
+    ]);
+    expect(sentRequests).toHaveLength(5);
+
+    sentRequests.length = 0;
+    northpass()
+      .get('/v2/people')
+      .query({ 'filter[email][eq]': 'ada@example.com', limit: 10 })
+      .reply(200, listOf(adaIn([]).data))
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/groups/${OTHER_GROUP}`)
+      .reply(200, other)
+      .get(`/v2/groups/${GROUP_ID}/memberships`)
+      .query(membershipsQuery)
+      .reply(200, listOf(membership(OTHER_ID)))
+      .get(`/v2/groups/${OTHER_GROUP}/memberships`)
+      .query(membershipsQuery)
+      .reply(200, listOf(membership(OTHER_ID)));
+    const replay = await run(perform, input);
+    expect([replay.outcome, replay.outcome_label, replay.summary]).toEqual([
+      'not_a_member',
+      'Was not a member',
+      'ada@example.com was not in Acme Corp or Support: nothing to remove.',
+    ]);
+    expect(sentRequests).toHaveLength(5);
+    expect(sentRequests.every((line) => line.startsWith('GET'))).toBe(true);
+  });
+
+  it('names the groups removed from and those she was not in', async () => {
+    const other = {
+      data: {
+        ...acme.data,
+        id: OTHER_GROUP,
+        attributes: { ...acme.data.attributes, name: 'Support' },
+      },
+    };
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, adaIn([GROUP_ID]))
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/groups/${OTHER_GROUP}`)
+      .reply(200, other)
+      .delete(`/v2/groups/${GROUP_ID}/relationships/people`, memberBody)
+      .reply(204);
+    expect(
+      (await run(perform, { learner: PERSON_ID, groups: [GROUP_ID, OTHER_GROUP] })).summary,
+    ).toBe('Removed ada@example.com from Acme Corp; was not in Support.');
+    expect(sentRequests).toHaveLength(4);
+  });
+
   it('rejects blank groups before any request', async () => {
     expect(await raised(run(perform, { learner: PERSON_ID, groups: [' '] }))).toMatchObject({
-      message: 'Groups: enter a value; it is required.',
+      message:
+        "Groups: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
     });
   });
 });

@@ -38,7 +38,7 @@ describe('fields that read themselves', () => {
 
   it('names the field, as the operation shows it, in the first problem', () => {
     expect(() => checkInputs({}, [showAs(name, { key: 'name', label: 'Team' })])).toThrow(
-      /Team: enter a value; it is required/,
+      /Team: the value mapped here was empty in this run/,
     );
   });
 
@@ -48,7 +48,7 @@ describe('fields that read themselves', () => {
       owner: { id: 'id-of-ada' },
     });
     await expect(readInputs(noZ, { owner: 'ada' }, [owner, name])).rejects.toThrow(
-      /Group Name: enter a value/,
+      /Group Name: the value mapped here was empty/,
     );
   });
 

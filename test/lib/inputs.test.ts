@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { cleanText, optionalText, requiredText, textList } from '../../src/lib/inputs.js';
+import {
+  cleanText,
+  optionalText,
+  requiredEmail,
+  requiredText,
+  textList,
+} from '../../src/lib/inputs.js';
 import { nameKey } from '../../src/resources/lookup/names.js';
 
 describe('the one text cleaning', () => {
@@ -37,7 +43,19 @@ describe('the one text cleaning', () => {
 
   it('still reads a blank value as blank', () => {
     expect(optionalText('  ', 'Note')).toBeUndefined();
-    expect(() => requiredText(' ', 'Name')).toThrow('Name: enter a value; it is required.');
+    expect(() => requiredText(' ', 'Name')).toThrow(
+      "Name: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    );
+  });
+
+  it('says a blank required value was a mapping left empty in this run, in every form', () => {
+    const message =
+      "Email: the value mapped here was empty in this run. Check the earlier step's field, or type a value.";
+    expect(() => requiredEmail('  ', 'Email')).toThrow(message);
+    expect(() => requiredText(undefined, 'Email')).toThrow(message);
+    expect(() => textList([], 'Email', { required: true, max: 25 })).toThrow(message);
+    expect(() => textList(['\u00a0'], 'Email', { required: true, max: 25 })).toThrow(message);
+    expect(message.length).toBeLessThanOrEqual(250);
   });
 
   it('is the name rule on both sides of a match', () => {
@@ -58,6 +76,8 @@ describe('a list with line breaks (a multi-select answer, a cell of names)', () 
 
   it('skips blank lines and a trailing break, and still refuses a value of blank lines', () => {
     expect(list('Sales\n\n  \nSupport\n')).toEqual(['Sales', 'Support']);
-    expect(() => list('\n \n')).toThrow('Courses: enter a value; it is required.');
+    expect(() => list('\n \n')).toThrow(
+      "Courses: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    );
   });
 });

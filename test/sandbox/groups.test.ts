@@ -152,6 +152,48 @@ describe('the people and courses relationships', () => {
   });
 });
 
+describe('a batch of people with one unknown (batchMembership)', () => {
+  const members = (group: string) => sandbox.current().store.members.get(group)?.size ?? 0;
+  const batch = () => {
+    const { store } = sandbox.current();
+    const { group } = store.createGroup('Batch');
+    const ids = ['one', 'two'].map(
+      (name) => store.createPerson({ email: `${name}@example.com` }).person.id,
+    );
+    return { group: group.id, ids };
+  };
+
+  it('is refused whole with 422 by default: nobody added', async () => {
+    const { group, ids } = batch();
+    expect(await relate('POST', group, 'people', [...ids, 'nobody'])).toMatchObject({
+      status: 422,
+      body: jsonApiError(422, 'Invalid Attribute', 'Person not found', { pointer: '/data/2/id' }),
+    });
+    expect(members(group)).toBe(0);
+  });
+
+  it('adds the others, then 422, under partial', async () => {
+    sandbox.switches({ batchMembership: 'partial' });
+    const { group, ids } = batch();
+    expect((await relate('POST', group, 'people', [...ids, 'nobody'])).status).toBe(422);
+    expect(members(group)).toBe(2);
+  });
+
+  it('refuses any batch of more than one person under single, and takes them one at a time', async () => {
+    sandbox.switches({ batchMembership: 'single' });
+    const { group, ids } = batch();
+    expect(await relate('POST', group, 'people', ids)).toMatchObject({
+      status: 422,
+      body: jsonApiError(422, 'Invalid Attribute', 'Only one person can be added at a time', {
+        pointer: '/data',
+      }),
+    });
+    expect(members(group)).toBe(0);
+    for (const id of ids) expect((await relate('POST', group, 'people', [id])).status).toBe(204);
+    expect(members(group)).toBe(2);
+  });
+});
+
 describe('the routes that assign courses (courseAssignmentRoute)', () => {
   const inverse = (course: string, groups: string[]) =>
     call(`/v2/courses/${course}/relationships/groups`, {
@@ -185,6 +227,37 @@ describe('the routes that assign courses (courseAssignmentRoute)', () => {
     sandbox.switches({ courseAssignmentRoute: 'none' });
     expect(await relate('POST', group, 'courses', [course])).toMatchObject(noRoute(groupPath));
     expect(await inverse(course, [group])).toMatchObject(noRoute(coursePath));
+  });
+
+  it('refuse a draft course with 422 on either route under draftCourseAssignment reject-422', async () => {
+    const { store } = sandbox.current();
+    const group = store.createGroup('Sales').group.id;
+    const draft = idOf('courses', 'Advanced Integrations');
+    const published = idOf('courses', 'Product Fundamentals');
+    const legacy = idOf('courses', 'Legacy Onboarding');
+    sandbox.switches({ draftCourseAssignment: 'reject-422' });
+    const refusal = (pointer: string) => ({
+      status: 422,
+      body: {
+        errors: [
+          {
+            status: '422',
+            title: 'Invalid Attribute',
+            detail: 'Course must be published before it can be assigned',
+            source: { pointer },
+          },
+        ],
+      },
+    });
+    expect(await relate('POST', group, 'courses', [published, draft])).toMatchObject(
+      refusal('/data/1/id'),
+    );
+    // an archived course is not a draft, unless the school has no archived status
+    expect((await relate('POST', group, 'courses', [published, legacy])).status).toBe(204);
+    sandbox.switches({ archivedStatus: false, courseAssignmentRoute: 'course' });
+    expect(await inverse(legacy, [group])).toMatchObject(refusal('/data'));
+    expect(await inverse(draft, [group])).toMatchObject(refusal('/data'));
+    expect([...(store.groupCourses.get(group) ?? [])].sort()).toEqual([published, legacy].sort());
   });
 });
 

@@ -29,6 +29,7 @@ export const positionGroups = {
   webhooks: ['webhook-events'],
   certificateExpiry: ['certificate-expiry'],
   membershipFilter: ['membership-filter'],
+  batchMembership: ['batch-membership'],
 } as const satisfies Record<string, readonly QuestionId[]>;
 
 type GroupName = keyof typeof positionGroups;

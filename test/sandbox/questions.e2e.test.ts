@@ -4,10 +4,13 @@
  */
 import { describe, expect, it } from '@jest/globals';
 
+import { perform as addCourseToGroup } from '../../src/creates/add_course_to_group.js';
 import { perform as createGroup } from '../../src/creates/create_group.js';
 import { perform as onboardLearner } from '../../src/creates/onboard_learner.js';
 import { perform as updateLearner } from '../../src/creates/update_learner.js';
 import { perform as findGroup } from '../../src/searches/find_group.js';
+import { perform as courseList } from '../../src/triggers/course_list.js';
+import { perform as groupList } from '../../src/triggers/group_list.js';
 import { perform as newCourse } from '../../src/triggers/new_course.js';
 import { perform as newCourseCompletion } from '../../src/triggers/new_course_completion.js';
 import { perform as newGroup } from '../../src/triggers/new_group.js';
@@ -190,6 +193,78 @@ describe.each(positionsFor('courseStatus'))('with %s', (_label, switches) => {
         ['Legacy Onboarding', 'Draft'],
       ]);
     }
+  });
+});
+
+describe.each(positionsFor('courseStatus'))('with %s', (_label, switches) => {
+  it('tells twin groups and unpublished courses apart in the dropdowns, and refuses an archived course before any write', async () => {
+    sandbox.switches(switches);
+    const { store } = sandbox.current();
+    const customers = sandbox.idOf('groups', 'Existing Customers');
+    const members = store.members.get(customers)?.size ?? 0;
+    const twin = store.insertGroup(
+      { name: 'Existing Customers' },
+      new Date('2026-06-01T10:00:00Z'),
+    ).id;
+    const groups = await runOnSandbox(groupList);
+    expect(groups.map((group) => [group.id, group.label]).sort()).toEqual(
+      [
+        [
+          customers,
+          `Existing Customers (${members} member${members === 1 ? '' : 's'}, created 2026-03-02)`,
+        ],
+        [twin, 'Existing Customers (0 members, created 2026-06-01)'],
+      ].sort(),
+    );
+    const archived = store.switches.archivedStatus ? 'archived' : 'draft';
+    expect((await runOnSandbox(courseList)).map((course) => course.label)).toEqual([
+      'Advanced Integrations (draft)',
+      `Legacy Onboarding (${archived})`,
+      'Partner Sales Certification',
+      'Product Fundamentals',
+    ]);
+    const writes = () => store.log.filter((request) => request.method !== 'GET').length;
+    const legacy = runOnSandbox(addCourseToGroup, { group: twin, courses: ['Legacy Onboarding'] });
+    if (store.switches.archivedStatus) {
+      expect(await raised(legacy)).toEqual({
+        name: 'AppError',
+        code: 'invalid_input',
+        status: 400,
+        message:
+          'Courses: "Legacy Onboarding" is archived in Northpass, so it cannot be assigned. Restore it in Northpass admin (Courses), or take it out of this step. Nothing was changed.',
+      });
+      expect(writes()).toBe(0);
+    } else {
+      // a school with no archived status calls it a draft: tried, and said so
+      expect((await legacy).summary).toBe(
+        'Assigned Legacy Onboarding (draft) to Existing Customers.',
+      );
+      expect(writes()).toBe(1);
+    }
+    const before = writes();
+    const draft = runOnSandbox(addCourseToGroup, {
+      group: twin,
+      courses: ['Advanced Integrations'],
+    });
+    const assigned = () =>
+      store.groupCourses.get(twin)?.has(sandbox.idOf('courses', 'Advanced Integrations'));
+    if (store.switches.draftCourseAssignment === 'accepted') {
+      expect((await draft).summary).toBe(
+        'Assigned Advanced Integrations (draft) to Existing Customers.',
+      );
+      expect(assigned()).toBe(true);
+    } else {
+      // tried, and Northpass's own refusal passed on
+      expect(await raised(draft)).toEqual({
+        name: 'AppError',
+        code: 'rejected',
+        status: 422,
+        message:
+          'Northpass rejected the data sent. Northpass said: Course must be published before it can be assigned (field: id).',
+      });
+      expect(assigned()).toBe(false);
+    }
+    expect(writes() - before).toBe(1);
   });
 });
 

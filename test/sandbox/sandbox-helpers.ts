@@ -131,3 +131,6 @@ export const jsonApiError = (
 ) => ({
   errors: [{ status: String(status), title, ...(detail === undefined ? {} : { detail }), source }],
 });
+
+/** What runs on the sandbox left in the shared cache (learned facts), as core's tester keeps it. */
+export const sandboxCache = tester.cache;

@@ -31,6 +31,7 @@ export const positions: [string, Partial<Switches>][] = [
       webhookScore: 'value',
       membershipPersonFilter: 'ignored',
       membershipPageLimit: 100,
+      batchMembership: 'partial',
     },
   ],
   [
@@ -131,6 +132,7 @@ export const expectedFindings = (s: Switches): Record<string, string> => {
         : `${s.courseAssignmentRoute === 'group' ? 'works' : 'inverse'}:${repeat(s.duplicateCourseAssignment)}`,
     invitation: s.invitationRoute ? 'works' : 'missing-404',
     'remove-non-member': repeat(s.nonMemberRemoval),
+    'batch-membership': s.batchMembership === 'partial' ? 'partial-422' : 'whole-422',
     'webhook-events': `included:${s.webhookIncluded},score:${s.webhookScore}`,
     'membership-filter': s.ignoreFilters
       ? 'ignored'

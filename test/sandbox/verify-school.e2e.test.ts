@@ -132,10 +132,10 @@ describe('npm run verify-school', () => {
       url: sandbox.url().replace('http://', 'http://admin:pa55word@'),
     });
     expect(output).toContain('School: “Acme Academy”');
-    expect(tableRows(output)).toHaveLength(2 + 27);
+    expect(tableRows(output)).toHaveLength(2 + 28);
     expect(output).toContain('not asked (needs --write)');
     expect(output).toMatch(/they leave .*Add Course to Group.* unconfirmed/);
-    expect(output).toContain('question 15 of 27');
+    expect(output).toContain('question 15 of 28');
     expect(writesSent()).toBe(0);
     expect(code).toBe(0);
     expect(output).not.toContain(SANDBOX_API_KEY);
@@ -152,7 +152,7 @@ describe('npm run verify-school', () => {
       const before = recordCounts();
       const { code, output } = await runScript(['--write', '--yes']);
       expect(output).toContain('zz-verify-school');
-      expect(output).toContain('All 23 operations will work.');
+      expect(output).toContain('All 25 operations will work.');
       expect(code).toBe(0);
       expect(recordCounts()).toEqual(before);
       expect(output).not.toContain(SANDBOX_API_KEY);
@@ -229,7 +229,7 @@ describe('npm run verify-school', () => {
       'invitation-path': 'not-available',
       'school-name': 'ok',
     });
-    expect(new Set(json.verdicts.map((verdict) => verdict.id)).size).toBe(23);
+    expect(new Set(json.verdicts.map((verdict) => verdict.id)).size).toBe(24);
     const summary = output.trimEnd().split('\n').at(-1) ?? '';
     expect(summary).toContain('Add Course to Group');
     expect(summary).toContain('Resend Invitation');

@@ -130,7 +130,8 @@ describe('find_group', () => {
   it('rejects a blank name before any request', async () => {
     expect(await raised(run(perform, { name: '' }))).toMatchObject({
       code: 'invalid_input',
-      message: 'Group Name or ID: enter a value; it is required.',
+      message:
+        "Group Name or ID: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
     });
   });
 

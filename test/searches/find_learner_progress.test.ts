@@ -156,7 +156,8 @@ describe('find_learner_progress', () => {
 
   it('requires a learner, before any request', async () => {
     expect(await raised(run(perform, { course: COURSE_ID }))).toMatchObject({
-      message: 'Learner: enter a value; it is required.',
+      message:
+        "Learner: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
     });
   });
 });

@@ -247,7 +247,10 @@ describe('find_learner_training_summary', () => {
   });
 
   it.each([
-    [{}, 'Learner: enter a value; it is required.'],
+    [
+      {},
+      "Learner: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
     [
       { learner: 'Ada Lovelace' },
       'Learner: enter an email address or a learner ID; "Ada Lovelace" is neither.',

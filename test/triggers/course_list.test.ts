@@ -26,8 +26,52 @@ describe('course_list (dropdown)', () => {
         status_label: 'Draft',
       },
     ]);
+    expect(courses.map((course) => course.label)).toEqual([
+      'Product Fundamentals',
+      'Product Fundamentals II (draft)',
+    ]);
     expect(sentRequests).toHaveLength(1);
     expect(learned()).toMatchObject({ publishedStatus: 'published' });
+  });
+
+  it('marks courses that are not published, and tells namesakes apart by creation date', async () => {
+    const [first] = listFixture('courses/courses.by-name').data;
+    if (!first) throw new Error('empty fixture');
+    const course = (id: string, attributes: Record<string, unknown>) => ({
+      ...first,
+      id,
+      attributes: { ...first.attributes, ...attributes },
+    });
+    northpass()
+      .get('/v2/courses')
+      .query({ limit: 100, sort: 'name' })
+      .reply(
+        200,
+        listOf(
+          course('11111111-aaaa-4aaa-8aaa-000000000001', { name: 'Legacy', status: 'archived' }),
+          course('22222222-bbbb-4bbb-8bbb-000000000002', {
+            name: 'Onboarding',
+            status: 'live',
+            created_at: '2026-01-15T09:30:00Z',
+          }),
+          course('33333333-cccc-4ccc-8ccc-000000000003', {
+            name: 'Onboarding',
+            status: 'draft',
+            created_at: '2026-06-01T09:30:00Z',
+          }),
+          course('44444444-dddd-4ddd-8ddd-000000000004', { name: 'Secret', status: 'hidden' }),
+          course('55555555-eeee-4eee-8eee-000000000005', { name: 'Unsaid', status: null }),
+        ),
+      );
+    const courses = await run(perform);
+    expect(courses.map((item) => item.label)).toEqual([
+      'Legacy (archived)',
+      'Onboarding (created 2026-01-15)',
+      'Onboarding (draft, created 2026-06-01)',
+      'Secret (hidden)',
+      'Unsaid',
+    ]);
+    expect(sentRequests).toEqual(['GET /v2/courses?limit=100&sort=name']);
   });
 
   it('learns that the school says live from the page it shows, with no request more', async () => {

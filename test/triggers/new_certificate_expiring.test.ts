@@ -245,7 +245,10 @@ describe('new_certificate_expiring', () => {
   });
 
   it.each([
-    [{ within_days: '30' }, 'Group: enter a value; it is required.'],
+    [
+      { within_days: '30' },
+      "Group: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
+    ],
     [
       { group: GROUP_ID, within_days: '0' },
       'Days Before Expiry: enter a whole number from 1 to 365; "0" is not.',

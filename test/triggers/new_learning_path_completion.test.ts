@@ -114,7 +114,8 @@ describe('new_learning_path_completion with bad input', () => {
 
   it('requires a learning path, before any request', async () => {
     expect(await raised(run(perform, {}))).toMatchObject({
-      message: 'Learning Path: enter a value; it is required.',
+      message:
+        "Learning Path: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
     });
     expect(sentRequests).toEqual([]);
   });

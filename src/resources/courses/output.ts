@@ -3,7 +3,8 @@ import { z as zod } from 'zod';
 import { linkHref } from '../../client/jsonapi.js';
 import { outputFieldsFor } from '../../lib/output.js';
 import type { Course } from './api.js';
-import { statusLabel } from './status.js';
+import { choiceLabels, createdDetail } from '../choices.js';
+import { statusLabel, statusMark } from './status.js';
 
 export const courseOutputSchema = zod.object({
   id: zod.string(),
@@ -50,7 +51,7 @@ export const courseOutputFields = outputFieldsFor(courseOutputSchema, {
   id: ['Course ID'],
   name: ['Course Name'],
   status: ['Status'],
-  status_label: ['Status Label (Published, Draft or Archived)'],
+  status_label: ['Status Label'],
   permalink: ['Permalink'],
   short_description: ['Short Description'],
   enrollments_count: ['Enrollments Count', 'integer'],
@@ -58,3 +59,29 @@ export const courseOutputFields = outputFieldsFor(courseOutputSchema, {
   created_at: ['Created At', 'datetime'],
   updated_at: ['Updated At', 'datetime'],
 });
+
+/** The courses dropdown: each course, with the label it shows (status and namesakes told). */
+export const courseChoiceOutputSchema = courseOutputSchema.extend({ label: zod.string() });
+export type CourseChoiceOutput = zod.infer<typeof courseChoiceOutputSchema>;
+
+export const toCourseChoices = (courses: Course[]): CourseChoiceOutput[] => {
+  const outputs = courses.map(toCourseOutput);
+  const labels = choiceLabels(
+    outputs.map((course) => ({
+      ...course,
+      mark: statusMark(course.status),
+      detail: createdDetail(course.created_at),
+    })),
+  );
+  return outputs.map((course, index) => ({ ...course, label: labels[index] ?? course.name }));
+};
+
+export const courseChoiceSample = {
+  ...courseSample,
+  label: 'Product Fundamentals',
+} satisfies CourseChoiceOutput;
+
+export const courseChoiceOutputFields = [
+  ...courseOutputFields,
+  { key: 'label', label: 'Dropdown Label' },
+];

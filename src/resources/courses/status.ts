@@ -25,6 +25,12 @@ export const statusLabel = (status: string | null | undefined): string | null =>
   return LABELS[word.toLowerCase()] ?? `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 };
 
+/** How a course not published is marked: "draft", "archived"; null when published or unsaid. */
+export const statusMark = (status: string | null | undefined): string | null => {
+  const label = statusLabel(status);
+  return label === null || label === LABELS.published ? null : label.toLowerCase();
+};
+
 /**
  * The status word(s) meaning "published" for this school, read from courses the app has read
  * anyway (no request): the one word among them, remembered as `publishedStatus`; both when both

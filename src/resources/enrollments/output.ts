@@ -51,10 +51,7 @@ const progressFields = outputFieldsFor(progressSchema, {
   learner_name: ['Learner Name'],
   progress: ['Progress (%)', 'number'],
   enrolled_at: ['Enrolled At', 'datetime'],
-  completed_at: [
-    'Completed At (the last activity date when Northpass gives no completion time)',
-    'datetime',
-  ],
+  completed_at: ['Completed At', 'datetime'],
   last_active_on: ['Last Active On', 'datetime'],
 });
 

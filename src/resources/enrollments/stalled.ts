@@ -150,7 +150,7 @@ export const stalledOutputFields = outputFieldsFor(stalledOutputSchema, {
   progress: ['Progress (%)', 'number'],
   enrolled_at: ['Enrolled At', 'datetime'],
   last_active_on: ['Last Active On', 'datetime'],
-  stalled_since: ['Stalled Since (last activity, or enrollment when never active)', 'datetime'],
+  stalled_since: ['Stalled Since', 'datetime'],
   days_since_enrolled: ['Days Since Enrolled', 'number'],
-  days_since_active: ['Days Since Active (since enrolled when never active)', 'number'],
+  days_since_active: ['Days Since Active', 'number'],
 });

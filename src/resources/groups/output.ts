@@ -1,6 +1,7 @@
 import { z as zod } from 'zod';
 
 import { outputFieldsFor } from '../../lib/output.js';
+import { choiceLabels, createdDetail, details, membersDetail } from '../choices.js';
 import { createOutcomes } from '../outcome.js';
 import { previewOutputField } from '../school/preview.js';
 import { groupEnrollmentLink, memberCount, type Group } from './api.js';
@@ -56,17 +57,45 @@ export const createdGroupOutputSchema = groupOutputSchema.extend({
   // a preview: a group it would create has no ID yet
   id: zod.string().nullable(),
   outcome: zod.enum([...createOutcomes, 'would_create']),
+  outcome_label: zod.string(),
   preview: zod.boolean(),
 });
 
 export const createdGroupSample = {
   ...groupSample,
   outcome: 'created',
+  outcome_label: 'Created',
   preview: false,
 } satisfies zod.infer<typeof createdGroupOutputSchema>;
 
 export const createdGroupOutputFields = [
   ...groupOutputFields,
-  { key: 'outcome', label: 'Outcome (created or existing)' },
+  { key: 'outcome', label: 'Outcome' },
+  { key: 'outcome_label', label: 'Outcome Label' },
   previewOutputField,
+];
+
+/** The groups dropdown: each group, with the label it shows (namesakes told apart). */
+export const groupChoiceOutputSchema = groupOutputSchema.extend({ label: zod.string() });
+export type GroupChoiceOutput = zod.infer<typeof groupChoiceOutputSchema>;
+
+export const toGroupChoices = (groups: Group[]): GroupChoiceOutput[] => {
+  const outputs = groups.map(toGroupOutput);
+  const labels = choiceLabels(
+    outputs.map((group) => ({
+      ...group,
+      detail: details(membersDetail(group.member_count), createdDetail(group.created_at)),
+    })),
+  );
+  return outputs.map((group, index) => ({ ...group, label: labels[index] ?? group.name }));
+};
+
+export const groupChoiceSample = {
+  ...groupSample,
+  label: 'Acme Corp Partners (12 members, created 2026-03-02)',
+} satisfies GroupChoiceOutput;
+
+export const groupChoiceOutputFields = [
+  ...groupOutputFields,
+  { key: 'label', label: 'Dropdown Label' },
 ];

@@ -25,5 +25,6 @@ export const wouldBeLearner = (
 /** Update Learner: the learner after the update, and whether anything changed. */
 export const updatedLearnerOutputSchema = learnerOutputSchema.extend({
   outcome: zod.enum(['updated', 'unchanged', 'would_update']),
+  outcome_label: zod.string(),
   preview: zod.boolean(),
 });

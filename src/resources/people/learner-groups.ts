@@ -31,8 +31,8 @@ export type LearnerGroups = {
 };
 
 export const learnerGroupsOutputFields: OutputField[] = [
-  { key: 'learner_group_ids', label: "Learner's Group IDs", list: true },
-  { key: 'learner_group_names', label: "Learner's Group Names", list: true },
+  { key: 'learner_group_ids', label: 'All Group IDs', list: true },
+  { key: 'learner_group_names', label: 'All Group Names', list: true },
 ];
 
 export const learnerGroupsSample: LearnerGroups = {

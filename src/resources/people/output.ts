@@ -63,7 +63,7 @@ export const learnerOutputFields = outputFieldsFor(learnerOutputSchema, {
   registration_status: ['Registration Status'],
   activated_at: ['Activated At', 'datetime'],
   sso_uid: ['SSO UID'],
-  disabled: ['Disabled (cannot sign in)', 'boolean'],
+  disabled: ['Disabled', 'boolean'],
   created_at: ['Created At', 'datetime'],
   updated_at: ['Updated At', 'datetime'],
 });
@@ -72,16 +72,19 @@ export const learnerOutputFields = outputFieldsFor(learnerOutputSchema, {
 export const createdLearnerOutputSchema = learnerOutputSchema.extend({
   id: zod.string().nullable(),
   outcome: zod.enum([...createOutcomes, 'would_create']),
+  outcome_label: zod.string(),
   preview: zod.boolean(),
 });
 export const createdLearnerSample = {
   ...learnerSample,
   outcome: 'created',
+  outcome_label: 'Created',
   preview: false,
 } satisfies zod.infer<typeof createdLearnerOutputSchema>;
 export const createdLearnerOutputFields: OutputField[] = [
   ...learnerOutputFields,
-  { key: 'outcome', label: 'Outcome (created or existing)' },
+  { key: 'outcome', label: 'Outcome' },
+  { key: 'outcome_label', label: 'Outcome Label' },
   previewOutputField,
 ];
 
@@ -150,7 +153,7 @@ export const onboardingSample = {
 
 export const onboardingOutputFields: OutputField[] = [
   ...membershipOutputFields,
-  { key: 'learner_outcome', label: 'Learner Outcome (created or existing)' },
+  { key: 'learner_outcome', label: 'Learner Outcome' },
   { key: 'course_ids', label: 'Course IDs', list: true },
   { key: 'course_names', label: 'Course Names', list: true },
   { key: 'summary', label: 'Summary' },
@@ -201,7 +204,7 @@ export const removalSample = {
 
 export const removalOutputFields: OutputField[] = [
   ...learnerOutputFields,
-  { key: 'outcome', label: 'Outcome (removed, not_a_member or no_such_learner)' },
+  { key: 'outcome', label: 'Outcome' },
   { key: 'removed_group_ids', label: 'Removed From Group IDs', list: true },
   { key: 'removed_group_names', label: 'Removed From Group Names', list: true },
 ];
@@ -210,6 +213,7 @@ export const removalOutputFields: OutputField[] = [
 export const offboardingOutputSchema = removalOutputSchema.extend({
   /** null when Northpass does not say which other groups the learner is in */
   remaining_group_names: zod.array(zod.string()).nullable(),
+  outcome_label: zod.string(),
   summary: zod.string(),
 });
 export type OffboardingOutput = zod.infer<typeof offboardingOutputSchema>;
@@ -217,15 +221,13 @@ export type OffboardingOutput = zod.infer<typeof offboardingOutputSchema>;
 export const offboardingSample = {
   ...removalSample,
   remaining_group_names: ['Existing Customers'],
+  outcome_label: 'Removed',
   summary: 'Removed katherine@example.com from Acme Corp Partners; still in Existing Customers.',
 } satisfies OffboardingOutput;
 
 export const offboardingOutputFields: OutputField[] = [
   ...removalOutputFields,
-  {
-    key: 'remaining_group_names',
-    label: 'Still In Group Names (empty when Northpass does not say; see Summary)',
-    list: true,
-  },
+  { key: 'remaining_group_names', label: 'Still In Group Names', list: true },
+  { key: 'outcome_label', label: 'Outcome Label' },
   { key: 'summary', label: 'Summary' },
 ];

@@ -61,14 +61,14 @@ export const progressOutputFields = outputFieldsFor(progressOutputSchema, {
   learner_email: ['Learner Email'],
   course_id: ['Course ID'],
   course_name: ['Course Name'],
-  status: ['Status (enrolled, in_progress or completed)'],
+  status: ['Status'],
   progress: ['Progress (%)', 'number'],
   enrolled_at: ['Enrolled At', 'datetime'],
   started_at: ['Started At', 'datetime'],
   completed_at: ['Completed At', 'datetime'],
   score: ['Score', 'number'],
   certificate_url: ['Certificate URL'],
-  certificate_expires_at: ['Certificate Expires At (blank when it does not expire)', 'datetime'],
+  certificate_expires_at: ['Certificate Expires At', 'datetime'],
 });
 
 /** New Certificate Expiring: a learner's certificate in a course, and when it expires. */
@@ -117,7 +117,7 @@ export const expiringCertificateSample = {
 } satisfies ExpiringCertificateOutput;
 
 export const expiringCertificateOutputFields = outputFieldsFor(expiringCertificateOutputSchema, {
-  id: ['Certificate Expiry ID (learner, course and expiry date)'],
+  id: ['Certificate Expiry ID'],
   learner_id: ['Learner ID'],
   learner_email: ['Learner Email'],
   learner_first_name: ['Learner First Name'],

@@ -9,7 +9,7 @@ const rawBody = (value: unknown, label: string): string => {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     throw invalidInput(
       label,
-      'enter a value; it is required. Map Raw Body from the Catch Raw Hook step.',
+      'the value mapped here was empty in this run. Map Raw Body from the Catch Raw Hook step.',
     );
   }
   if (typeof value !== 'string') {

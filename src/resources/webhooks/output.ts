@@ -37,7 +37,7 @@ export const webhookEventSample = {
 } satisfies WebhookEventOutput;
 
 export const webhookEventOutputFields = outputFieldsFor(webhookEventOutputSchema, {
-  event_type: ['Event Type (e.g. course_completed_events)'],
+  event_type: ['Event Type'],
   event_id: ['Event ID'],
   occurred_at: ['Occurred At', 'datetime'],
   learner_id: ['Learner ID'],

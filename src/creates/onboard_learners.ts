@@ -1,0 +1,92 @@
+import { defineCreate, type CreatePerform } from 'zapier-platform-core';
+
+import { checkInputs, defineField, inputsOf, showAs } from '../lib/fields.js';
+import { booleanWithDefault, MAX_LIST_ITEMS } from '../lib/inputs.js';
+import { optionalCoursesField } from '../resources/courses/fields.js';
+import { COMMAS, groupNamesField } from '../resources/groups/fields.js';
+import { onboardLearners } from '../flows/bulk-onboarding.js';
+import { splitValuesField } from '../resources/lookup/split.js';
+import {
+  bulkOnboardingOutputFields,
+  bulkOnboardingSample,
+} from '../resources/people/bulk-output.js';
+import { learnerRowsField } from '../resources/people/rows.js';
+import { previewField } from '../resources/school/preview.js';
+import { writeThrottle } from '../resources/school/zapier-engine.js';
+
+const fields = [
+  learnerRowsField,
+  showAs(groupNamesField, {
+    key: 'groups',
+    helpText: `Groups to add every learner to (group members get the group's courses): pick them, or map group IDs or names, up to ${MAX_LIST_ITEMS}. ${COMMAS}`,
+  }),
+  showAs(optionalCoursesField, {
+    key: 'courses',
+    helpText: `Courses to assign to every group above (optional, up to ${MAX_LIST_ITEMS}): everyone in those groups gets them. Pick them, or map course IDs or exact names.`,
+  }),
+  defineField(
+    {
+      key: 'create_missing_groups',
+      label: 'Create Missing Groups',
+      type: 'boolean',
+      required: false,
+      default: 'true',
+      helpText:
+        'Create a group named above that does not exist yet. If off, a missing group stops the step before anything changes.',
+    },
+    booleanWithDefault(true),
+  ),
+  defineField(
+    {
+      key: 'resend_invitation_if_pending',
+      label: 'Resend Invitation If Pending',
+      type: 'boolean',
+      required: false,
+      default: 'false',
+      helpText:
+        'Resend the invitation to learners who already existed but have not joined yet. The link in earlier invitations stops working.',
+    },
+    booleanWithDefault(false),
+  ),
+  splitValuesField,
+  previewField,
+] as const;
+
+export const perform = (async (z, bundle) => {
+  const input = checkInputs(bundle.inputData, fields);
+  const result = await onboardLearners(z, {
+    learners: input.learners,
+    groupRefs: input.groups,
+    courseRefs: input.courses,
+    createMissingGroups: input.create_missing_groups,
+    resendIfPending: input.resend_invitation_if_pending,
+    splitMode: input.split_values,
+    preview: input.preview,
+  });
+  return {
+    created: result.created,
+    existing: result.existing,
+    added: result.added,
+    failed: result.failed,
+    learners: result.learners,
+    summary: result.summary,
+    preview: input.preview,
+  };
+}) satisfies CreatePerform;
+
+export default defineCreate({
+  key: 'onboard_learners',
+  noun: 'Onboarding',
+  display: {
+    label: 'Onboard Learners',
+    description:
+      'Finds or creates several learners at once, finds or creates their groups, assigns courses to the groups and adds every learner, in one step.',
+  },
+  operation: {
+    throttle: writeThrottle,
+    inputFields: inputsOf(fields),
+    perform,
+    sample: bulkOnboardingSample,
+    outputFields: bulkOnboardingOutputFields,
+  },
+});
