@@ -6,7 +6,8 @@ import { isUuid, MAX_LIST_ITEMS, quote } from '../lib/inputs.js';
 import { settleEach, whenAll } from '../lib/settle.js';
 import { findGroupById, groupCollection, names, type Group } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
-import { isMember, leaveGroup } from '../resources/groups/relationships.js';
+import { isMember, leaveGroup, wouldLeaveGroup } from '../resources/groups/relationships.js';
+import { previewSummary } from '../resources/school/preview.js';
 import {
   findPerson,
   findPersonById,
@@ -20,7 +21,7 @@ import type { SplitMode } from '../resources/lookup/split.js';
 
 export interface OffboardingResult {
   person: Person | null;
-  outcome: 'removed' | 'not_a_member' | 'no_such_learner';
+  outcome: 'removed' | 'not_a_member' | 'no_such_learner' | 'would_remove';
   removed: Group[];
   /** The groups the learner is still in, by name; null when Northpass does not say. */
   remaining: string[] | null;
@@ -119,7 +120,8 @@ export const offboardLearner = async (
     learner,
     groups,
     splitMode = 'auto',
-  }: { learner: string; groups: string[]; splitMode?: SplitMode },
+    preview = false,
+  }: { learner: string; groups: string[]; splitMode?: SplitMode; preview?: boolean },
 ): Promise<OffboardingResult> => {
   const [found, named] = await whenAll<[Person | null, Group[] | undefined]>([
     findPerson(z, learner, learnerField.input.label),
@@ -136,7 +138,9 @@ export const offboardLearner = async (
       outcome: 'no_such_learner',
       removed: [],
       remaining: [],
-      summary: `No learner has ${what}, so there was nothing to remove.`,
+      summary: preview
+        ? previewSummary([`no learner has ${what}, so there is nothing to remove`])
+        : `No learner has ${what}, so there was nothing to remove.`,
     };
   }
   // the learner's groups, from a read of their own record (a list's record may leave them out);
@@ -150,7 +154,9 @@ export const offboardLearner = async (
   // the groups she stays in are named while the removals run (none stay when all are left)
   const others = named ? listed?.filter((id) => !left.has(id)) : [];
   const [removal, stay] = await Promise.all([
-    settleEach(targets, ({ group, member }) => leaveGroup(z, group, person.id, member)),
+    settleEach(targets, ({ group, member }) =>
+      (preview ? wouldLeaveGroup : leaveGroup)(z, group, person.id, member),
+    ),
     settleEach(others ? [others] : [], (ids) => groupsWithIds(z, ids, MAX_LIST_ITEMS)),
   ]);
   const removed = removal.done
@@ -164,16 +170,28 @@ export const offboardLearner = async (
   const stillIn = others
     ? { names: names(remaining?.groups ?? []), unread: remaining?.unread ?? 0 }
     : null;
+  const summary = summaryOf(
+    person.attributes.email,
+    removed,
+    targets.map(({ group }) => group),
+    stillIn,
+  );
+  if (preview) {
+    // what the removals would do: "Removed …" becomes "would remove …"
+    const would = summary.replace(/^Removed /, 'would remove ').replace(/^No changes: /, '');
+    return {
+      person,
+      outcome: removed.length > 0 ? 'would_remove' : 'not_a_member',
+      removed,
+      remaining: stillIn?.names ?? null,
+      summary: previewSummary([would.replace(/\.$/, '')]),
+    };
+  }
   return {
     person,
     outcome: removed.length > 0 ? 'removed' : 'not_a_member',
     removed,
     remaining: stillIn?.names ?? null,
-    summary: summaryOf(
-      person.attributes.email,
-      removed,
-      targets.map(({ group }) => group),
-      stillIn,
-    ),
+    summary,
   };
 };
