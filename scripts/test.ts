@@ -1,7 +1,8 @@
 /**
  * The whole test suite, as `npm test` and CI run it: type-check, lint, jest, Zapier's schema
- * validation and the offline build (which loads the packaged zip). It stops at the first failing
- * stage and always ends with jest's totals as one plain line: `N passed, M failed`.
+ * validation, the offline build (which loads the packaged zip) and its size against a bare core
+ * app. It stops at the first failing stage and always ends with jest's totals as one plain line:
+ * `N passed, M failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +22,7 @@ const stages: [string, string[]][] = [
   ],
   ['zapier validate', ['run', 'validate']],
   ['zapier build', ['run', 'package']],
+  ['package size (at most 1.10× a bare core app)', ['run', 'size']],
 ];
 
 mkdirSync(resolve(root, 'coverage'), { recursive: true });

@@ -17,7 +17,7 @@ export const nameSearch = {
     {
       label: 'cont tells case apart, i_cont exists',
       switches: { contCaseSensitive: true, caseInsensitivePredicate: true },
-      cost: 'a name not found as typed: 2 requests (`filter[name][i_cont]`)',
+      cost: 'none once learned: every name is searched with `filter[name][i_cont]`, 1 request (Create Group: 3)',
       effect: 'slower',
     },
     {
@@ -51,6 +51,6 @@ export const nameSearch = {
   probe: 'name-search',
   readme: {
     ifNot: '`filter[name][i_cont]` if it exists, else a walk of the list',
-    cost: 'once per connection: up to 17 requests (3 search pages, the first page, 4 probes, 9 more pages); then 2 (`i_cont`) or up to 10 (walk, 1,000 records) on a name not found as typed',
+    cost: 'once per connection: up to 17 requests (3 search pages, the first page, 4 probes, 9 more pages); then 1 a name (`i_cont`: every name searched with it; Create Group 3) or up to 10 (walk, 1,000 records) on a name not found as typed',
   },
 } as const satisfies Question;

@@ -39,11 +39,13 @@ export interface PersonAttributes {
 /**
  * POST /v2/people. An email Northpass already knows is found, never duplicated: Northpass either
  * returns the existing person or refuses with 409/422, and then the person is looked up by email.
+ * `groupIds`: the learner's groups as the answer lists them (see `groupIdsOnRecord`: an empty list
+ * counts once the connection has seen records list groups), or undefined when it cannot tell.
  */
 export const findOrCreatePerson = async (
   z: ZObject,
   attributes: PersonAttributes & { email: string },
-): Promise<{ person: Person; outcome: CreateOutcome }> => {
+): Promise<{ person: Person; outcome: CreateOutcome; groupIds?: string[] }> => {
   // where the email filter is known to tell letter case apart, Northpass's own duplicate check
   // may too: the learner is looked up in any case first, so Jane@Acme.com is not made twice
   if ((await knownFacts(z)).emailCase === 'exact') {
@@ -57,8 +59,9 @@ export const findOrCreatePerson = async (
     findExisting: () => findPersonByEmail(z, attributes.email),
   });
   // someone already in groups was not created just now, whatever the status said
-  const inGroups = (groupIdsOf(record)?.length ?? 0) > 0;
-  return { person: record, outcome: inGroups ? 'existing' : outcome };
+  const groupIds = await groupIdsOnRecord(z, record);
+  const inGroups = (groupIds?.length ?? 0) > 0;
+  return { person: record, outcome: inGroups ? 'existing' : outcome, groupIds };
 };
 
 /** The wanted attributes that differ from the person's (emails compared ignoring case). */
@@ -150,8 +153,8 @@ export const resolvePerson = async (z: ZObject, value: string, label: string): P
 };
 
 /**
- * The ids of the person's groups as a fresh `findPersonById` lists them, or undefined when it
- * cannot be told. A non-empty list shows that Northpass fills the list in, which is remembered;
+ * The ids of the person's groups as a fresh `findPersonById` (or a create's answer) lists them,
+ * or undefined when it cannot be told. A non-empty list shows that Northpass fills the list in, which is remembered;
  * from then on an empty list means no groups. Before that, an empty list proves nothing.
  */
 export const groupIdsOnRecord = async (

@@ -77,6 +77,22 @@ export const learnerGroupsOf = async (
   );
 };
 
+/**
+ * Reads now, once per run, the page `learnerGroupsOf` will name the person's groups from, when
+ * their record lists a group the step does not hold (`known`); nothing otherwise. A flow starts
+ * it beside its writes, so naming the learner's groups costs a request but no round trip.
+ */
+export const readLearnerGroupNames = async (
+  z: ZObject,
+  person: Person,
+  known: Group[],
+): Promise<void> => {
+  const listed = relatedIds(person.relationships?.[behaviour.groupsRelationship]) ?? [];
+  if (listed.some((id) => !known.some((group) => group.id === id))) {
+    await firstPage(z, groupCollection);
+  }
+};
+
 /** The outputs that carry a learner's groups: New Learner, Find Learner, Create and Onboard Learner. */
 export const learnerWithGroupsOutputSchema = learnerOutputSchema.extend(learnerGroupsSchema);
 export const createdLearnerWithGroupsOutputSchema =
