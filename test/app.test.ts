@@ -32,10 +32,12 @@ import {
 import {
   invitationOutputSchema,
   learnerOutputSchema,
-  membershipOutputSchema,
   offboardingOutputSchema,
 } from '../src/resources/people/output.js';
-import { updatedLearnerOutputSchema } from '../src/resources/people/changes-output.js';
+import {
+  addedMembershipOutputSchema,
+  updatedLearnerOutputSchema,
+} from '../src/resources/people/changes-output.js';
 import { learnerRemovalOutputSchema } from '../src/resources/people/removal.js';
 import { webhookEventOutputSchema } from '../src/resources/webhooks/output.js';
 import {
@@ -127,7 +129,7 @@ const outputSchemas: Record<string, zod.ZodType> = {
   create_group: createdGroupOutputSchema,
   add_course_to_group: courseAssignmentOutputSchema,
   create_learner: createdLearnerWithGroupsOutputSchema,
-  add_learner_to_group: membershipOutputSchema,
+  add_learner_to_group: addedMembershipOutputSchema,
   resend_invitation: invitationOutputSchema,
   onboard_learner: onboardingWithGroupsOutputSchema,
   remove_learner_from_group: learnerRemovalOutputSchema,

@@ -1,7 +1,10 @@
 import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
 import { inputsOf, readInputs } from '../lib/fields.js';
-import { assignable } from '../resources/courses/assignable.js';
+import { coursesLacking } from '../flows/onboarding-plan.js';
+import { listing } from '../lib/errors.js';
+import { assignable, courseTitle } from '../resources/courses/assignable.js';
+import { previewField, previewSummary } from '../resources/school/preview.js';
 import { coursesField } from '../resources/courses/fields.js';
 import {
   courseAssignmentOutputFields,
@@ -13,12 +16,29 @@ import { addCoursesToGroup } from '../resources/groups/course-routes.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 import { splitValuesField } from '../resources/lookup/split.js';
 
-const fields = [groupField, coursesField, splitValuesField] as const;
+const fields = [groupField, coursesField, splitValuesField, previewField] as const;
 
 export const perform = (async (z, bundle) => {
-  const { group, courses } = await readInputs(z, bundle.inputData, fields);
-  const result = await addCoursesToGroup(z, group, assignable(courses, coursesField.input.label));
-  return toCourseAssignmentOutput(group, courses, result);
+  const { group, courses, preview } = await readInputs(z, bundle.inputData, fields);
+  const wanted = assignable(courses, coursesField.input.label);
+  if (preview) {
+    // what the group's record says it lacks; unlisted, every course would be sent
+    const lacking = coursesLacking(group, wanted);
+    const name = group.attributes.name;
+    const said =
+      lacking.courses.length === 0
+        ? `${name} already has ${listing(wanted.map(courseTitle))}`
+        : lacking.exact
+          ? `would assign ${listing(lacking.courses.map(courseTitle))} to ${name}`
+          : `would make sure ${name} has ${listing(wanted.map(courseTitle))}`;
+    return {
+      ...toCourseAssignmentOutput(group, courses, 'unchanged'),
+      summary: previewSummary([said]),
+      preview,
+    };
+  }
+  const result = await addCoursesToGroup(z, group, wanted);
+  return { ...toCourseAssignmentOutput(group, courses, result), preview };
 }) satisfies CreatePerform;
 
 export default defineCreate({

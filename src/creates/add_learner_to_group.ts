@@ -1,11 +1,13 @@
 import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
-import { afterPartialWork } from '../lib/errors.js';
+import { afterPartialWork, listing } from '../lib/errors.js';
 import { inputsOf, readInputs } from '../lib/fields.js';
 import { settleEach } from '../lib/settle.js';
-import { names } from '../resources/groups/api.js';
+import { names, type Group } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
-import { addPersonToGroup } from '../resources/groups/relationships.js';
+import { addPersonToGroup, isMember } from '../resources/groups/relationships.js';
+import { groupIdsOf } from '../resources/people/api.js';
+import { previewField, previewOutputField, previewSummary } from '../resources/school/preview.js';
 import { learnerField } from '../resources/people/fields.js';
 import {
   membershipOutputFields,
@@ -15,18 +17,41 @@ import {
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 import { splitValuesField } from '../resources/lookup/split.js';
 
-const fields = [learnerField, groupsField, splitValuesField] as const;
+const fields = [learnerField, groupsField, splitValuesField, previewField] as const;
+
+/** "Added ada@… to Sales; already in Support." (or, previewing, what would be). */
+const summaryOf = (email: string, added: Group[], already: Group[], preview: boolean): string => {
+  const said = [
+    ...(added.length > 0
+      ? [`${preview ? 'would add' : 'added'} ${email} to ${listing(names(added))}`]
+      : []),
+    ...(already.length > 0 ? [`${email} was already in ${listing(names(already))}`] : []),
+  ];
+  if (preview) return previewSummary(said);
+  const text = said.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+};
 
 export const perform = (async (z, bundle) => {
-  const { learner, groups } = await readInputs(z, bundle.inputData, fields);
-  const { done, failure } = await settleEach(groups, (group) =>
-    addPersonToGroup(z, group, learner.id),
+  const { learner, groups, preview } = await readInputs(z, bundle.inputData, fields);
+  const listed = groupIdsOf(learner);
+  const { done, failure } = await settleEach(groups, async (group) =>
+    preview
+      ? (listed?.includes(group.id) ?? (await isMember(z, group.id, learner.id)))
+        ? 'unchanged'
+        : 'changed'
+      : addPersonToGroup(z, group, learner.id),
   );
+  const added = done.filter(({ result }) => result === 'changed').map(({ item }) => item);
   if (failure !== undefined) {
-    const added = done.filter(({ result }) => result === 'changed').map(({ item }) => item);
     throw added.length > 0 ? afterPartialWork(failure, 'added to', names(added)) : failure;
   }
-  return toMembershipOutput(learner, groups);
+  const already = done.filter(({ result }) => result === 'unchanged').map(({ item }) => item);
+  return {
+    ...toMembershipOutput(learner, groups),
+    summary: summaryOf(learner.attributes.email, added, already, preview),
+    preview,
+  };
 }) satisfies CreatePerform;
 
 export default defineCreate({
@@ -40,7 +65,15 @@ export default defineCreate({
     throttle: writeThrottle,
     inputFields: inputsOf(fields),
     perform,
-    sample: membershipSample,
-    outputFields: membershipOutputFields,
+    sample: {
+      ...membershipSample,
+      summary: 'Added katherine@example.com to Acme Corp Partners.',
+      preview: false,
+    },
+    outputFields: [
+      ...membershipOutputFields,
+      { key: 'summary', label: 'Summary' },
+      previewOutputField,
+    ],
   },
 });

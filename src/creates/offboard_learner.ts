@@ -16,6 +16,7 @@ import {
 } from '../resources/people/output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 import { labelledOutcome } from '../resources/outcome.js';
+import { previewField } from '../resources/school/preview.js';
 
 const fields = [
   showAs(learnerField, {
@@ -32,11 +33,12 @@ const fields = [
     (value, label) => textList(value, label, { required: false, max: MAX_LIST_ITEMS }),
   ),
   splitValuesField,
+  previewField,
 ] as const;
 
 export const perform = (async (z, bundle) => {
-  const { learner, groups, split_values } = checkInputs(bundle.inputData, fields);
-  const result = await offboardLearner(z, { learner, groups, splitMode: split_values });
+  const { learner, groups, split_values, preview } = checkInputs(bundle.inputData, fields);
+  const result = await offboardLearner(z, { learner, groups, splitMode: split_values, preview });
   return {
     ...(result.person ? toLearnerOutput(result.person) : noSuchLearner(learner)),
     ...labelledOutcome(result.outcome),
@@ -44,6 +46,7 @@ export const perform = (async (z, bundle) => {
     removed_group_names: names(result.removed),
     remaining_group_names: result.remaining,
     summary: result.summary,
+    preview,
   } satisfies OffboardingOutput;
 }) satisfies CreatePerform;
 

@@ -6,7 +6,8 @@ import { MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { settleEach } from '../lib/settle.js';
 import { names } from '../resources/groups/api.js';
 import { COMMAS, groupsField } from '../resources/groups/fields.js';
-import { leaveGroup } from '../resources/groups/relationships.js';
+import { leaveGroup, wouldLeaveGroup } from '../resources/groups/relationships.js';
+import { previewField, previewSummary } from '../resources/school/preview.js';
 import { splitValuesField } from '../resources/lookup/split.js';
 import { groupIdsOf } from '../resources/people/api.js';
 import { maybeLearnerField } from '../resources/people/fields.js';
@@ -28,10 +29,11 @@ const fields = [
     helpText: `Groups to remove the learner from: pick them, or map group IDs or names, up to ${MAX_LIST_ITEMS}. Someone who is not a member, or no learner at all, is left as they are and the step succeeds, saying so in Outcome. ${COMMAS}`,
   }),
   splitValuesField,
+  previewField,
 ] as const;
 
 export const perform = (async (z, bundle) => {
-  const { learner, groups } = await readInputs(z, bundle.inputData, fields);
+  const { learner, groups, preview } = await readInputs(z, bundle.inputData, fields);
   if (!learner.person) {
     return {
       ...noSuchLearner(learner.value),
@@ -39,27 +41,39 @@ export const perform = (async (z, bundle) => {
       removed_group_ids: [],
       removed_group_names: [],
       outcome_label: outcomeLabel('no_such_learner'),
-      summary: noLearnerSummary(learner.value),
+      summary: preview
+        ? previewSummary([
+            noLearnerSummary(learner.value)
+              .replace(/^No/, 'no')
+              .replace('there was', 'there is')
+              .replace(/\.$/, ''),
+          ])
+        : noLearnerSummary(learner.value),
+      preview,
     } satisfies LearnerRemovalOutput;
   }
   const person = learner.person;
   const listed = groupIdsOf(person);
   const { done, failure } = await settleEach(groups, (group) =>
-    leaveGroup(z, group, person.id, listed?.includes(group.id)),
+    (preview ? wouldLeaveGroup : leaveGroup)(z, group, person.id, listed?.includes(group.id)),
   );
   const removed = done.filter(({ result }) => result === 'removed').map(({ item }) => item);
   if (failure !== undefined) {
     throw removed.length > 0 ? afterPartialWork(failure, 'removed from', names(removed)) : failure;
   }
-  const outcome = removed.length > 0 ? 'removed' : 'not_a_member';
+  const outcome = removed.length === 0 ? 'not_a_member' : preview ? 'would_remove' : 'removed';
   const notIn = done.filter(({ result }) => result !== 'removed').map(({ item }) => item);
+  const summary = removalSummary(person.attributes.email, names(removed), names(notIn));
   return {
     ...toLearnerOutput(person),
     outcome,
     removed_group_ids: removed.map((group) => group.id),
     removed_group_names: names(removed),
     outcome_label: outcomeLabel(outcome),
-    summary: removalSummary(person.attributes.email, names(removed), names(notIn)),
+    summary: preview
+      ? previewSummary([summary.replace(/^Removed /, 'would remove ').replace(/\.$/, '')])
+      : summary,
+    preview,
   } satisfies LearnerRemovalOutput;
 }) satisfies CreatePerform;
 

@@ -6,7 +6,8 @@ import { isUuid, MAX_LIST_ITEMS, quote } from '../lib/inputs.js';
 import { settleEach, whenAll } from '../lib/settle.js';
 import { findGroupById, groupCollection, names, type Group } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
-import { isMember, leaveGroup } from '../resources/groups/relationships.js';
+import { isMember, leaveGroup, wouldLeaveGroup } from '../resources/groups/relationships.js';
+import { previewSummary } from '../resources/school/preview.js';
 import {
   findPerson,
   findPersonById,
@@ -20,7 +21,7 @@ import type { SplitMode } from '../resources/lookup/split.js';
 
 export interface OffboardingResult {
   person: Person | null;
-  outcome: 'removed' | 'not_a_member' | 'no_such_learner';
+  outcome: 'removed' | 'not_a_member' | 'no_such_learner' | 'would_remove';
   removed: Group[];
   /** The groups the learner is still in, by name; null when Northpass does not say. */
   remaining: string[] | null;
@@ -105,7 +106,10 @@ const summaryOf = (
   if (removed.length > 0)
     return `Removed ${email} from ${listing(names(removed))}${still}${unknown}.`;
   if (targets.length === 0) return `No changes: ${email} is in no group.`;
-  return `No changes: ${email} was in none of ${listing(names(targets))}${still}${unknown}.`;
+  const notIn = names(targets);
+  const either =
+    notIn.length === 1 ? notIn[0] : `${notIn.slice(0, -1).join(', ')} or ${notIn.at(-1) ?? ''}`;
+  return `No changes: ${email} was not in ${either}${still}${unknown}.`;
 };
 
 /**
@@ -119,7 +123,8 @@ export const offboardLearner = async (
     learner,
     groups,
     splitMode = 'auto',
-  }: { learner: string; groups: string[]; splitMode?: SplitMode },
+    preview = false,
+  }: { learner: string; groups: string[]; splitMode?: SplitMode; preview?: boolean },
 ): Promise<OffboardingResult> => {
   const [found, named] = await whenAll<[Person | null, Group[] | undefined]>([
     findPerson(z, learner, learnerField.input.label),
@@ -136,7 +141,9 @@ export const offboardLearner = async (
       outcome: 'no_such_learner',
       removed: [],
       remaining: [],
-      summary: `No learner has ${what}, so there was nothing to remove.`,
+      summary: preview
+        ? previewSummary([`no learner has ${what}, so there is nothing to remove`])
+        : `No learner has ${what}, so there was nothing to remove.`,
     };
   }
   // the learner's groups, from a read of their own record (a list's record may leave them out);
@@ -150,7 +157,9 @@ export const offboardLearner = async (
   // the groups she stays in are named while the removals run (none stay when all are left)
   const others = named ? listed?.filter((id) => !left.has(id)) : [];
   const [removal, stay] = await Promise.all([
-    settleEach(targets, ({ group, member }) => leaveGroup(z, group, person.id, member)),
+    settleEach(targets, ({ group, member }) =>
+      (preview ? wouldLeaveGroup : leaveGroup)(z, group, person.id, member),
+    ),
     settleEach(others ? [others] : [], (ids) => groupsWithIds(z, ids, MAX_LIST_ITEMS)),
   ]);
   const removed = removal.done
@@ -164,16 +173,28 @@ export const offboardLearner = async (
   const stillIn = others
     ? { names: names(remaining?.groups ?? []), unread: remaining?.unread ?? 0 }
     : null;
+  const summary = summaryOf(
+    person.attributes.email,
+    removed,
+    targets.map(({ group }) => group),
+    stillIn,
+  );
+  if (preview) {
+    // what the removals would do: "Removed …" becomes "would remove …"
+    const would = summary.replace(/^Removed /, 'would remove ').replace(/^No changes: /, '');
+    return {
+      person,
+      outcome: removed.length > 0 ? 'would_remove' : 'not_a_member',
+      removed,
+      remaining: stillIn?.names ?? null,
+      summary: previewSummary([would.replace(/\.$/, '')]),
+    };
+  }
   return {
     person,
     outcome: removed.length > 0 ? 'removed' : 'not_a_member',
     removed,
     remaining: stillIn?.names ?? null,
-    summary: summaryOf(
-      person.attributes.email,
-      removed,
-      targets.map(({ group }) => group),
-      stillIn,
-    ),
+    summary,
   };
 };

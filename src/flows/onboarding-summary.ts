@@ -44,18 +44,25 @@ export const describe = (ledger: Ledger) => {
       );
     }
   }
+  // one phrase per count: "assigned 2 courses to Sales and Support"
+  const byCount = new Map<number, string[]>();
   for (const { assigned, name } of groups) {
-    if (typeof assigned === 'number') {
-      changes.push(`assigned ${plural(assigned, 'course')} to ${name}`);
-    } else if (assigned === 'already') {
-      notes.push(`${name} already had the courses`);
-    } else if (assigned === 'now') {
-      notes.push(`${name} has the courses`);
-    }
+    if (typeof assigned === 'number')
+      byCount.set(assigned, [...(byCount.get(assigned) ?? []), name]);
   }
+  for (const [count, groupNames] of byCount) {
+    changes.push(`assigned ${plural(count, 'course')} to ${listing(groupNames)}`);
+  }
+  // Northpass took the courses but does not say whether they were new to the group
+  const sent = groups.filter((group) => group.assigned === 'now').map((group) => group.name);
+  if (sent.length > 0)
+    changes.push(`made sure ${listing(sent)} ${sent.length === 1 ? 'has' : 'have'} the courses`);
+  const had = groups.filter((group) => group.assigned === 'already').map((group) => group.name);
+  if (had.length > 0) notes.push(`${listing(had)} already had the courses`);
   const added = groups.filter((group) => group.joined === 'added').map((group) => group.name);
   if (added.length > 0) changes.push(`added to ${listing(added)}`);
-  for (const { joined, name } of groups) if (joined === 'already') notes.push(`already in ${name}`);
+  const already = groups.filter((group) => group.joined === 'already').map((group) => group.name);
+  if (already.length > 0) notes.push(`already in ${listing(already)}`);
   if (ledger.invitation?.sent) changes.push('resent the invitation');
   else if (ledger.invitation) notes.push(`no invitation resent: ${ledger.invitation.reason}`);
   return { changes, notes };

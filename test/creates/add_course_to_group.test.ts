@@ -50,6 +50,7 @@ describe('add_course_to_group with dropdown IDs', () => {
       course_ids: [COURSE_ID, SALES_ID],
       course_names: ['Product Fundamentals', 'Partner Sales'],
       summary: 'Acme Corp now has Product Fundamentals and Partner Sales.',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(4);
   });
@@ -194,6 +195,7 @@ describe('add_course_to_group with courses not published', () => {
       course_ids: [DRAFT_ID],
       course_names: ['Advanced Integrations'],
       summary: 'Assigned Advanced Integrations (draft) to Acme Corp.',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(3);
   });
@@ -236,6 +238,7 @@ describe('add_course_to_group with names', () => {
       course_ids: [COURSE_ID],
       course_names: ['Product Fundamentals'],
       summary: 'Assigned Product Fundamentals to Acme Corp.',
+      preview: false,
     });
     expect(sentRequests).toEqual([
       'GET /v2/groups?limit=100&filter[name][cont]=Acme Corp&sort=name',
@@ -407,6 +410,7 @@ describe('add_course_to_group where the group route is missing', () => {
       course_ids: [COURSE_ID, SALES_ID],
       course_names: ['Product Fundamentals', 'Partner Sales'],
       summary: 'Acme Corp now has Product Fundamentals and Partner Sales.',
+      preview: false,
     });
     expect(sentRequests.slice(3)).toEqual([
       `POST ${groupRoute}`,

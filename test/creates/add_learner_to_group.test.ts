@@ -42,6 +42,8 @@ describe('add_learner_to_group with IDs', () => {
       ...adaLearnerOutput,
       group_ids: [GROUP_ID],
       group_names: ['Acme Corp'],
+      summary: 'Added ada@example.com to Acme Corp.',
+      preview: false,
     });
     expect(sentRequests.filter((line) => !line.startsWith('GET'))).toEqual([
       `POST /v2/groups/${GROUP_ID}/relationships/people`,
@@ -254,5 +256,29 @@ describe('add_learner_to_group with a group of more than 500 members', () => {
       group_ids: [GROUP_ID],
     });
     expect(sentRequests).toHaveLength(5);
+  });
+});
+
+describe('add_learner_to_group with Preview Only', () => {
+  it('reads only, and says which groups she would join and which she is in', async () => {
+    northpass()
+      .get(`/v2/people/${PERSON_ID}`)
+      .reply(200, ada)
+      .get(`/v2/groups/${GROUP_ID}`)
+      .reply(200, acme)
+      .get(`/v2/groups/${PARTNERS_ID}`)
+      .reply(200, partners);
+    // her record lists her groups: no membership read
+    const result = await run(perform, {
+      learner: PERSON_ID,
+      groups: [GROUP_ID, PARTNERS_ID],
+      preview: 'true',
+    });
+    expect(result).toMatchObject({
+      preview: true,
+      summary:
+        'Preview only, nothing changed: would add ada@example.com to Acme Corp Partners, ada@example.com was already in Acme Corp.',
+    });
+    expect(sentRequests.every((line) => line.startsWith('GET '))).toBe(true);
   });
 });

@@ -53,6 +53,7 @@ const outputFor = (fields: {
   removed_group_names: fields.removed.map(([, name]) => name),
   remaining_group_names: fields.remaining,
   summary: fields.summary,
+  preview: false,
 });
 
 describe('offboard_learner with named groups', () => {
@@ -105,8 +106,7 @@ describe('offboard_learner with named groups', () => {
         outcome_label: 'Was not a member',
         removed: [],
         remaining: ['Acme Corp Partners'],
-        summary:
-          'No changes: ada@example.com was in none of Acme Corp; still in Acme Corp Partners.',
+        summary: 'No changes: ada@example.com was not in Acme Corp; still in Acme Corp Partners.',
       }),
     );
     // by ID, her record is read once: that read lists her groups
@@ -210,6 +210,7 @@ describe('offboard_learner from every group', () => {
       outcome: 'not_a_member',
       outcome_label: 'Was not a member',
       summary: 'No changes: ada@example.com is in no group.',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(4);
   });
@@ -235,6 +236,7 @@ describe('offboard_learner from every group', () => {
       outcome_label: 'Removed',
       removed_group_names: ['Acme Corp'],
       summary: 'Removed ada@example.com from Acme Corp.',
+      preview: false,
     });
     // a request a group, and no second read of the group she is in before its removal
     expect(sentRequests).toHaveLength(5);
@@ -297,6 +299,7 @@ describe('offboard_learner naming the groups she stays in', () => {
       remaining_group_names: ['Acme Corp Partners', 'Support', 'Sales'],
       summary:
         'Removed ada@example.com from Acme Corp; still in Acme Corp Partners, Support and Sales.',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(5);
   });
@@ -320,6 +323,7 @@ describe('offboard_learner naming the groups she stays in', () => {
       outcome_label: 'Removed',
       removed_group_names: ['Acme Corp'],
       summary: 'Removed ada@example.com from Acme Corp.',
+      preview: false,
     });
   });
 });
@@ -340,6 +344,7 @@ describe('offboard_learner for someone who is no learner', () => {
       removed_group_names: [],
       remaining_group_names: [],
       summary: 'No learner has the email "nobody@example.com", so there was nothing to remove.',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(1);
   });
@@ -356,6 +361,7 @@ describe('offboard_learner for an ID that is no learner', () => {
       outcome: 'no_such_learner',
       outcome_label: 'No such learner',
       summary: `No learner has the ID "${OTHER_ID}", so there was nothing to remove.`,
+      preview: false,
     });
   });
 });

@@ -86,7 +86,8 @@ describe('onboard_learner for a new learner', () => {
       course_ids: [COURSE_ID],
       course_names: ['Product Fundamentals'],
       // Acme's course list is empty, which may only mean Northpass leaves it empty in lists
-      summary: 'Created learner ada@example.com, added to Acme Corp (Acme Corp has the courses).',
+      summary:
+        'Created learner ada@example.com, made sure Acme Corp has the courses, added to Acme Corp.',
       // a learner just created is in the groups this step added her to: named with no request
       learner_group_ids: [GROUP_ID],
       learner_group_names: ['Acme Corp'],
@@ -211,7 +212,7 @@ describe('onboard_learner for a learner already onboarded', () => {
     expect(sentRequests.filter((line) => line.includes('relationships/people'))).toEqual([]);
   });
 
-  it('says the group has the courses, not that it assigned them, when Northpass cannot tell', async () => {
+  it('says it made sure the group has the courses, not that it assigned them, when Northpass cannot tell', async () => {
     const adaWithoutGroups = { data: { ...ada.data, relationships: {} } };
     northpass()
       .get('/v2/groups')
@@ -231,7 +232,7 @@ describe('onboard_learner for a learner already onboarded', () => {
       .reply(204);
 
     expect((await run(perform, input)).summary).toBe(
-      'Found learner ada@example.com, added to Acme Corp (Acme Corp has the courses).',
+      'Found learner ada@example.com, made sure Acme Corp has the courses, added to Acme Corp.',
     );
   });
 
@@ -481,7 +482,7 @@ describe('onboard_learner with many names', () => {
       .post(`/v2/groups/${groups[1]?.id ?? ''}/relationships/people`, memberBody)
       .reply(204);
     expect((await run(perform, input)).summary).toBe(
-      'Found learner ada@example.com, added to South (already in North; already in East).',
+      'Found learner ada@example.com, added to South (already in North and East).',
     );
     // the first run wrote to North and East and tried South twice; the re-run only South
     expect(sentRequests.filter((line) => line.includes('relationships')).sort()).toEqual(

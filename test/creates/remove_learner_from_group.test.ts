@@ -45,6 +45,7 @@ describe('remove_learner_from_group', () => {
       removed_group_names: ['Acme Corp'],
       outcome_label: 'Removed',
       summary: 'Removed ada@example.com from Acme Corp.',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(3);
   });
@@ -62,6 +63,7 @@ describe('remove_learner_from_group', () => {
       removed_group_names: [],
       outcome_label: 'Was not a member',
       summary: 'ada@example.com was not in Acme Corp: nothing to remove.',
+      preview: false,
     });
     expect(sentRequests).toHaveLength(2);
   });
@@ -134,6 +136,7 @@ describe('remove_learner_from_group', () => {
       removed_group_names: [],
       outcome_label: 'No such learner',
       summary: 'No learner has the email "nobody@example.com", so there was nothing to remove.',
+      preview: false,
     });
     expect(sentRequests.every((line) => line.startsWith('GET'))).toBe(true);
   });

@@ -72,7 +72,7 @@ describe('the enrolment Zap against the sandbox', () => {
     const [again] = await run(onboarding);
 
     expect(again?.output?.summary).toBe(
-      'No changes: charles.babbage@example.com was already onboarded (Difference Engines plc already had the courses; Existing Customers already had the courses; already in Difference Engines plc; already in Existing Customers).',
+      'No changes: charles.babbage@example.com was already onboarded (Difference Engines plc and Existing Customers already had the courses; already in Difference Engines plc and Existing Customers).',
     );
     expect(store.counts()).toEqual(before);
     const writes = store.log.slice(logged).filter((request) => request.method !== 'GET');

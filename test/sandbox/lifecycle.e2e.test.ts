@@ -94,7 +94,7 @@ describe.each(positionsFor('relationships', 'duplicates', 'filters', 'emails'))(
         await runOnSandbox(offboardLearner, { learner: 'ada@example.com', groups: ['Sales'] }),
       ).toMatchObject({
         outcome: 'not_a_member',
-        summary: `No changes: ada@example.com was in none of Sales${
+        summary: `No changes: ada@example.com was not in Sales${
           switches.relationshipData === false
             ? ' (Northpass did not say which other groups they are in)'
             : ''

@@ -14,6 +14,7 @@ export const courseAssignmentOutputSchema = zod.object({
   course_ids: zod.array(zod.string()),
   course_names: zod.array(zod.string()),
   summary: zod.string(),
+  preview: zod.boolean(),
 });
 export type CourseAssignmentOutput = zod.infer<typeof courseAssignmentOutputSchema>;
 
@@ -33,7 +34,7 @@ export const toCourseAssignmentOutput = (
   group: Group,
   courses: Course[],
   result: WriteResult,
-): CourseAssignmentOutput => ({
+): Omit<CourseAssignmentOutput, 'preview'> => ({
   group_id: group.id,
   group_name: group.attributes.name,
   course_ids: courses.map((course) => course.id),
@@ -47,6 +48,7 @@ export const courseAssignmentSample = {
   course_ids: ['5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4', '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'],
   course_names: ['Product Fundamentals', 'Partner Sales Certification'],
   summary: 'Acme Corp Partners now has Product Fundamentals and Partner Sales Certification.',
+  preview: false,
 } satisfies CourseAssignmentOutput;
 
 export const courseAssignmentOutputFields = outputFieldsFor(courseAssignmentOutputSchema, {
@@ -55,4 +57,5 @@ export const courseAssignmentOutputFields = outputFieldsFor(courseAssignmentOutp
   course_ids: ['Course IDs', 'string', 'list'],
   course_names: ['Course Names', 'string', 'list'],
   summary: ['Summary'],
+  preview: ['Preview Only', 'boolean'],
 });

@@ -147,6 +147,18 @@ export const removePersonFromGroup = async (
  * read already said (a learner's own record, or the group's memberships); when it is unknown
  * (`undefined`), the group's memberships are read first. `not_a_member` sends nothing.
  */
+/**
+ * What `leaveGroup` would do, asking only: 'removed' when the learner is (or may be) in the group
+ * (a preview says "would remove"), 'not_a_member' when she is known not to be.
+ */
+export const wouldLeaveGroup = async (
+  z: ZObject,
+  group: Group,
+  personId: string,
+  member: boolean | undefined,
+): Promise<'removed' | 'not_a_member'> =>
+  (member ?? (await isMember(z, group.id, personId))) === false ? 'not_a_member' : 'removed';
+
 export const leaveGroup = async (
   z: ZObject,
   group: Group,

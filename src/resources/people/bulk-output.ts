@@ -65,7 +65,7 @@ type LineItemsField = OutputField & { children: OutputField[] };
 export const bulkOnboardingOutputFields: (OutputField | LineItemsField)[] = [
   { key: 'created', label: 'Learners Created', type: 'integer' },
   { key: 'existing', label: 'Learners Already in Northpass', type: 'integer' },
-  { key: 'added', label: 'Learners Newly Added to a Group', type: 'integer' },
+  { key: 'added', label: 'Learners Added', type: 'integer' },
   { key: 'failed', label: 'Learners Failed', type: 'integer' },
   {
     key: 'learners',
@@ -75,7 +75,7 @@ export const bulkOnboardingOutputFields: (OutputField | LineItemsField)[] = [
       { key: 'learner_id', label: 'Learner ID' },
       // created, existing, would_create (Preview on) or failed
       { key: 'outcome', label: 'Learner Outcome' },
-      { key: 'error', label: 'Learner Error (blank unless failed)' },
+      { key: 'error', label: 'Learner Error' },
     ],
   },
   { key: 'summary', label: 'Summary' },

@@ -1,6 +1,6 @@
 import { z as zod } from 'zod';
 
-import { learnerOutputSchema, type LearnerOutput } from './output.js';
+import { learnerOutputSchema, membershipOutputSchema, type LearnerOutput } from './output.js';
 
 /** What a learner would be (a preview) or became (Update Learner). */
 
@@ -26,5 +26,11 @@ export const wouldBeLearner = (
 export const updatedLearnerOutputSchema = learnerOutputSchema.extend({
   outcome: zod.enum(['updated', 'unchanged', 'would_update']),
   outcome_label: zod.string(),
+  preview: zod.boolean(),
+});
+
+/** Add Learner to Group: the learner, the groups, and what changed in one sentence. */
+export const addedMembershipOutputSchema = membershipOutputSchema.extend({
+  summary: zod.string(),
   preview: zod.boolean(),
 });

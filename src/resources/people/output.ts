@@ -165,7 +165,12 @@ export const onboardingOutputFields: OutputField[] = [
 ];
 
 /** What a removal found: removed from some groups, in none of them, or no such learner at all. */
-export const removalOutcomes = ['removed', 'not_a_member', 'no_such_learner'] as const;
+export const removalOutcomes = [
+  'removed',
+  'not_a_member',
+  'no_such_learner',
+  'would_remove',
+] as const;
 
 /**
  * Remove Learner from Group: the learner (only the email or ID given, when there is no such
@@ -215,6 +220,7 @@ export const offboardingOutputSchema = removalOutputSchema.extend({
   remaining_group_names: zod.array(zod.string()).nullable(),
   outcome_label: zod.string(),
   summary: zod.string(),
+  preview: zod.boolean(),
 });
 export type OffboardingOutput = zod.infer<typeof offboardingOutputSchema>;
 
@@ -222,6 +228,7 @@ export const offboardingSample = {
   ...removalSample,
   remaining_group_names: ['Existing Customers'],
   outcome_label: 'Removed',
+  preview: false,
   summary: 'Removed katherine@example.com from Acme Corp Partners; still in Existing Customers.',
 } satisfies OffboardingOutput;
 
@@ -230,4 +237,5 @@ export const offboardingOutputFields: OutputField[] = [
   { key: 'remaining_group_names', label: 'Still In Group Names', list: true },
   { key: 'outcome_label', label: 'Outcome Label' },
   { key: 'summary', label: 'Summary' },
+  previewOutputField,
 ];

@@ -3,6 +3,7 @@ import { z as zod } from 'zod';
 import { listing } from '../../lib/errors.js';
 import { quote } from '../../lib/inputs.js';
 import type { OutputField } from '../../lib/output.js';
+import { previewOutputField } from '../school/preview.js';
 import { removalOutputFields, removalOutputSchema, removalSample } from './output.js';
 
 /**
@@ -13,6 +14,7 @@ import { removalOutputFields, removalOutputSchema, removalSample } from './outpu
 export const learnerRemovalOutputSchema = removalOutputSchema.extend({
   outcome_label: zod.string(),
   summary: zod.string(),
+  preview: zod.boolean(),
 });
 export type LearnerRemovalOutput = zod.infer<typeof learnerRemovalOutputSchema>;
 
@@ -20,12 +22,14 @@ export const learnerRemovalSample = {
   ...removalSample,
   outcome_label: 'Removed',
   summary: 'Removed katherine@example.com from Acme Corp Partners.',
+  preview: false,
 } satisfies LearnerRemovalOutput;
 
 export const learnerRemovalOutputFields: OutputField[] = [
   ...removalOutputFields,
   { key: 'outcome_label', label: 'Outcome Label' },
   { key: 'summary', label: 'Summary' },
+  previewOutputField,
 ];
 
 /** "a", "a or b", "a, b or c". */
