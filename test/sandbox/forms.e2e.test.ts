@@ -1,7 +1,7 @@
 /**
  * The forms and CRMs people really have (issue 21), against the sandbox: names with commas and
  * line breaks, Full Name, a learner's groups on learner outputs, and Preview on every create
- * (reads only: no write reaches the school).
+ * (reads only: no write reaches the school), the eight creates and Onboard Learners.
  */
 import { describe, expect, it } from '@jest/globals';
 
@@ -9,8 +9,10 @@ import { perform as addCourseToGroup } from '../../src/creates/add_course_to_gro
 import { perform as addLearnerToGroup } from '../../src/creates/add_learner_to_group.js';
 import { perform as createGroup } from '../../src/creates/create_group.js';
 import { perform as createLearner } from '../../src/creates/create_learner.js';
+import { perform as offboardLearner } from '../../src/creates/offboard_learner.js';
 import { perform as onboardLearner } from '../../src/creates/onboard_learner.js';
 import { perform as onboardLearners } from '../../src/creates/onboard_learners.js';
+import { perform as removeLearnerFromGroup } from '../../src/creates/remove_learner_from_group.js';
 import { perform as updateLearner } from '../../src/creates/update_learner.js';
 import { perform as findLearner } from '../../src/searches/find_learner.js';
 import { perform as newLearner } from '../../src/triggers/new_learner.js';
@@ -187,11 +189,62 @@ describe('Preview: reads only, the same output keys and preview: true', () => {
       { learner: 'grace@example.com', first_name: 'Amazing Grace' },
       { outcome: 'would_update', first_name: 'Amazing Grace', last_name: 'Hopper' },
     ],
+    [
+      'Add Learner to Group',
+      addLearnerToGroup,
+      { learner: 'ada@example.com', groups: ['Existing Customers'] },
+      {
+        group_names: ['Existing Customers'],
+        summary: 'Preview only, nothing changed: would add ada@example.com to Existing Customers.',
+      },
+    ],
+    [
+      'Add Course to Group',
+      addCourseToGroup,
+      { group: 'Existing Customers', courses: ['Partner Sales Certification'] },
+      {
+        course_names: ['Partner Sales Certification'],
+        summary:
+          'Preview only, nothing changed: would assign Partner Sales Certification to Existing Customers.',
+      },
+    ],
+    [
+      'Remove Learner from Group',
+      removeLearnerFromGroup,
+      { learner: 'grace@example.com', groups: ['Existing Customers'] },
+      {
+        outcome: 'would_remove',
+        removed_group_names: ['Existing Customers'],
+        summary:
+          'Preview only, nothing changed: would remove grace@example.com from Existing Customers.',
+      },
+    ],
+    [
+      'Offboard Learner',
+      offboardLearner,
+      { learner: 'grace@example.com' },
+      {
+        outcome: 'would_remove',
+        removed_group_names: ['Existing Customers'],
+        remaining_group_names: [],
+        summary:
+          'Preview only, nothing changed: would remove grace@example.com from Existing Customers.',
+      },
+    ],
   ];
+  /** A learner in no group yet, for Add Learner to Group. */
+  const seedAda = () =>
+    sandbox
+      .current()
+      .store.createPerson({ email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace' });
 
   it.each(previews)('%s', async (_label, perform, input, expected) => {
+    seedAda();
     const real = await run(perform, { ...input, preview: false });
+    // the same step for real changes the school
+    expect(writes().length).toBeGreaterThan(0);
     sandbox.current().store.reset();
+    seedAda();
     sandbox.current().store.log.length = 0;
     const before = sandbox.current().store.counts();
     const preview = await run(perform, { ...input, preview: true });
@@ -212,7 +265,12 @@ describe('Preview: reads only, the same output keys and preview: true', () => {
       groups: ['Existing Customers'],
       preview: true,
     });
-    expect(result).toMatchObject({ created: 1, preview: true });
+    expect(result).toMatchObject({
+      created: 1,
+      learners: [{ email: 'hedy@example.com', learner_id: null, outcome: 'would_create' }],
+      preview: true,
+    });
+    expect(result.summary).toMatch(/^Preview only, nothing changed: /);
     expect(writes()).toEqual([]);
   });
 });
