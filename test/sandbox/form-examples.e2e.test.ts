@@ -87,6 +87,9 @@ describe('the examples of issue 21, with their replays', () => {
       '      text: Mary Jackson canceled (Double booked). Removed mary.jackson@example.com from Onboarding Webinar; still in Customers.',
     );
     expect(replay).toContain('      outcome: not_a_member');
+    expect(replay).toContain(
+      '      summary: No changes: mary.jackson@example.com was not in Onboarding Webinar; still in Customers.',
+    );
     expect(out('calendly-cancel-offboard')).toContain('  memberships: 2 -> 1\n');
   });
 
