@@ -37,7 +37,16 @@ export const perform = (async (z, bundle) => {
       preview,
     };
   }
-  const result = await addCoursesToGroup(z, group, wanted);
+  // the group's record may list its courses: then only those it lacks are sent, and named
+  const lacking = coursesLacking(group, wanted);
+  if (lacking.exact && lacking.courses.length === 0) {
+    return { ...toCourseAssignmentOutput(group, courses, 'unchanged'), preview };
+  }
+  const sent = lacking.exact ? lacking.courses : wanted;
+  const result = await addCoursesToGroup(z, group, sent);
+  if (lacking.exact) {
+    return { ...toCourseAssignmentOutput(group, courses, result, sent), preview };
+  }
   return { ...toCourseAssignmentOutput(group, courses, result), preview };
 }) satisfies CreatePerform;
 

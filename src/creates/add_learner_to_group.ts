@@ -6,7 +6,7 @@ import { settleEach } from '../lib/settle.js';
 import { names, type Group } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
 import { addPersonToGroup, isMember } from '../resources/groups/relationships.js';
-import { groupIdsOf } from '../resources/people/api.js';
+import { groupIdsOnRecord } from '../resources/people/api.js';
 import { previewField, previewOutputField, previewSummary } from '../resources/school/preview.js';
 import { learnerField } from '../resources/people/fields.js';
 import {
@@ -20,8 +20,15 @@ import { splitValuesField } from '../resources/lookup/split.js';
 const fields = [learnerField, groupsField, splitValuesField, previewField] as const;
 
 /** "Added ada@… to Sales; already in Support." (or, previewing, what would be). */
-const summaryOf = (email: string, added: Group[], already: Group[], preview: boolean): string => {
+const summaryOf = (
+  email: string,
+  added: Group[],
+  already: Group[],
+  preview: boolean,
+  ensured: Group[] = [],
+): string => {
   const said = [
+    ...(ensured.length > 0 ? [`made sure ${email} is in ${listing(names(ensured))}`] : []),
     ...(added.length > 0
       ? [`${preview ? 'would add' : 'added'} ${email} to ${listing(names(added))}`]
       : []),
@@ -29,27 +36,34 @@ const summaryOf = (email: string, added: Group[], already: Group[], preview: boo
   ];
   if (preview) return previewSummary(said);
   const text = said.join('; ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  // "Added …", but an email is never capitalised
+  return text.startsWith(email) ? `${text}.` : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 };
 
 export const perform = (async (z, bundle) => {
   const { learner, groups, preview } = await readInputs(z, bundle.inputData, fields);
-  const listed = groupIdsOf(learner);
-  const { done, failure } = await settleEach(groups, async (group) =>
-    preview
-      ? (listed?.includes(group.id) ?? (await isMember(z, group.id, learner.id)))
-        ? 'unchanged'
-        : 'changed'
-      : addPersonToGroup(z, group, learner.id),
-  );
-  const added = done.filter(({ result }) => result === 'changed').map(({ item }) => item);
+  // an empty list counts once the connection knows records list groups
+  const listed = await groupIdsOnRecord(z, learner);
+  // her record, or the group's memberships, say whether she is in: "added" only when she was not
+  const { done, failure } = await settleEach(groups, async (group) => {
+    const member = listed?.includes(group.id) ?? (await isMember(z, group.id, learner.id));
+    if (member) return 'already';
+    if (preview) return 'added';
+    const result = await addPersonToGroup(z, group, learner.id);
+    // a 2xx with nothing known before says she is in now, not that she was not before
+    return result === 'unchanged' ? 'already' : member === false ? 'added' : 'ensured';
+  });
+  const of = (outcome: string) =>
+    done.filter(({ result }) => result === outcome).map(({ item }) => item);
+  const added = of('added');
   if (failure !== undefined) {
-    throw added.length > 0 ? afterPartialWork(failure, 'added to', names(added)) : failure;
+    const sent = [...added, ...of('ensured')];
+    throw sent.length > 0 ? afterPartialWork(failure, 'added to', names(sent)) : failure;
   }
-  const already = done.filter(({ result }) => result === 'unchanged').map(({ item }) => item);
+  const already = of('already');
   return {
     ...toMembershipOutput(learner, groups),
-    summary: summaryOf(learner.attributes.email, added, already, preview),
+    summary: summaryOf(learner.attributes.email, added, already, preview, of('ensured')),
     preview,
   };
 }) satisfies CreatePerform;

@@ -97,8 +97,9 @@ export const knownMember = (
   learnerOutcome: CreateOutcome,
   group: Group,
   groupOutcome: CreateOutcome,
+  groupIds: string[] | undefined = groupIdsOf(person),
 ): boolean | undefined =>
-  groupIdsOf(person)?.includes(group.id) ??
+  groupIds?.includes(group.id) ??
   (learnerOutcome === 'created' || groupOutcome === 'created' ? false : undefined);
 
 /** What happens to the learner's invitation: Northpass's own email, nothing, or a resend. */

@@ -8,6 +8,9 @@ import type { Person } from '../resources/people/api.js';
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** A sentence's full stop, unless it already ends in one ("added to Acme, Inc."). */
+export const fullStop = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** What the writes did for one group of the step. */
@@ -17,12 +20,14 @@ export interface GroupProgress {
   assigned?: number | 'already' | 'now';
   /** The courses not assigned because the school's API has no route for it. */
   unassigned?: Course[];
-  joined?: 'added' | 'already';
+  /** Added; already in; or sent when nothing could tell whether she was in before (a 2xx). */
+  joined?: 'added' | 'already' | 'ensured';
 }
 
 /** What each write did, collected as the writes finish and told in a fixed order. */
 export interface Ledger {
-  learner?: { person: Person; outcome: CreateOutcome };
+  /** `groupIds`: her groups as Northpass's answer lists them (an empty list counts once known). */
+  learner?: { person: Person; outcome: CreateOutcome; groupIds?: string[] | undefined };
   /** One entry per group of the plan, in its order. */
   groups: GroupProgress[];
   invitation?: { sent: true } | { sent: false; reason: string };
@@ -61,6 +66,8 @@ export const describe = (ledger: Ledger) => {
   if (had.length > 0) notes.push(`${listing(had)} already had the courses`);
   const added = groups.filter((group) => group.joined === 'added').map((group) => group.name);
   if (added.length > 0) changes.push(`added to ${listing(added)}`);
+  const ensured = groups.filter((group) => group.joined === 'ensured').map((group) => group.name);
+  if (ensured.length > 0) changes.push(`made sure they are in ${listing(ensured)}`);
   const already = groups.filter((group) => group.joined === 'already').map((group) => group.name);
   if (already.length > 0) notes.push(`already in ${listing(already)}`);
   if (ledger.invitation?.sent) changes.push('resent the invitation');

@@ -15,6 +15,7 @@ import {
 import { addPersonToGroup, isMember } from '../resources/groups/relationships.js';
 import type { CreateOutcome } from '../resources/outcome.js';
 import { findOrCreatePerson, type Person, type PersonAttributes } from '../resources/people/api.js';
+import { readLearnerGroupNames } from '../resources/people/learner-groups.js';
 import { resendInvitation, type InvitationOutcome } from '../resources/people/invitations.js';
 import {
   findAllNamed,
@@ -30,7 +31,13 @@ import {
   plan,
   type OnboardingPlan,
 } from './onboarding-plan.js';
-import { capitalise, describe, type GroupProgress, type Ledger } from './onboarding-summary.js';
+import {
+  capitalise,
+  describe,
+  fullStop,
+  type GroupProgress,
+  type Ledger,
+} from './onboarding-summary.js';
 
 export interface OnboardingRequest {
   learner: PersonAttributes & { email: string };
@@ -116,17 +123,13 @@ export const readAndPlan = async (
 };
 
 /**
- * Northpass's enrolment procedure in one step: find or create the learner, find or create each
- * group, assign the courses to every group, add the learner to the groups, and optionally resend
- * a pending invitation. It reads every reference first (a bad one fails before anything changes),
- * plans (`onboarding-plan.ts`), then writes in three phases: (1) the learner, the new groups and
- * the courses of the groups found; (2) the memberships the records do not tell; (3) the courses
- * of the new groups, the memberships and the invitation. 3 round trips for a new learner in an
- * existing group. Writes are idempotent, and those the records show are done are skipped, so a
- * re-run changes nothing and says so. After a failure no further phase starts, and the error says
- * what was done. Where the school's API has no route to assign courses, everything else is still
- * done, then the step fails saying what was not; where it cannot resend invitations, the step
- * succeeds (`invitation_outcome`).
+ * Northpass's enrolment procedure in one step. Every reference is read first, then planned
+ * (`onboarding-plan.ts`), then written in three phases: (1) the learner, the new groups, the
+ * courses of the groups found; (2) the memberships no record tells; (3) the new groups' courses,
+ * the memberships, the invitation. 3 round trips for a new learner in an existing group. Writes
+ * the records show done are skipped, so a re-run says nothing changed. After a failure no phase
+ * starts, and the error says what was done; a school with no course route gets everything else
+ * done first, one that cannot resend invitations succeeds (`invitation_outcome`).
  */
 export const onboardLearner = async (
   z: ZObject,
@@ -163,10 +166,10 @@ export const onboardLearner = async (
     ],
     () =>
       ledger.groups.map(async ({ result }, index) => {
-        const { person, outcome } = ledger.learner ?? {};
+        const { person, outcome, groupIds } = ledger.learner ?? {};
         if (!result || !person || !outcome) return;
         members[index] =
-          knownMember(person, outcome, result.group, result.outcome) ??
+          knownMember(person, outcome, result.group, result.outcome, groupIds) ??
           (await isMember(z, result.group.id, person.id));
       }),
     () => [
@@ -182,10 +185,22 @@ export const onboardLearner = async (
       ...ledger.groups.map(async (progress, index) => {
         const person = ledger.learner?.person;
         if (!progress.result || !person) return;
-        const changed =
-          !members[index] && (await addPersonToGroup(z, progress.result.group, person.id));
-        progress.joined = changed === 'changed' ? 'added' : 'already';
+        const member = members[index];
+        const changed = !member && (await addPersonToGroup(z, progress.result.group, person.id));
+        // "added" only when she was known not to be in: a bare 2xx says she is in now, no more
+        progress.joined =
+          changed !== 'changed' ? 'already' : member === undefined ? 'ensured' : 'added';
       }),
+      // the page naming her other groups, read beside the writes (the output reuses it)
+      ...(ledger.learner
+        ? [
+            readLearnerGroupNames(
+              z,
+              ledger.learner.person,
+              ledger.groups.flatMap((progress) => progress.result?.group ?? []),
+            ),
+          ]
+        : []),
       (async () => {
         const person = ledger.learner?.person;
         if (!invitation.resend || !person) return;
@@ -217,8 +232,10 @@ export const onboardLearner = async (
   const noted = notes.length > 0 ? ` (${notes.join('; ')})` : '';
   const summary =
     changes.length === 0
-      ? `No changes: ${email} was already onboarded${noted}.`
-      : `${capitalise([...(outcome === 'existing' ? [`found learner ${email}`] : []), ...changes].join(', '))}${noted}.`;
+      ? fullStop(`No changes: ${email} was already onboarded${noted}`)
+      : fullStop(
+          `${capitalise([...(outcome === 'existing' ? [`found learner ${email}`] : []), ...changes].join(', '))}${noted}`,
+        );
   return {
     person,
     learnerOutcome: outcome,

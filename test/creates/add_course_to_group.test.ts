@@ -194,7 +194,7 @@ describe('add_course_to_group with courses not published', () => {
       group_name: 'Acme Corp',
       course_ids: [DRAFT_ID],
       course_names: ['Advanced Integrations'],
-      summary: 'Assigned Advanced Integrations (draft) to Acme Corp.',
+      summary: 'Acme Corp now has Advanced Integrations (draft).',
       preview: false,
     });
     expect(sentRequests).toHaveLength(3);
@@ -237,7 +237,7 @@ describe('add_course_to_group with names', () => {
       group_name: 'Acme Corp',
       course_ids: [COURSE_ID],
       course_names: ['Product Fundamentals'],
-      summary: 'Assigned Product Fundamentals to Acme Corp.',
+      summary: 'Acme Corp now has Product Fundamentals.',
       preview: false,
     });
     expect(sentRequests).toEqual([

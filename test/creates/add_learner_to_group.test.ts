@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { perform } from '../../src/creates/add_learner_to_group.js';
 import {
   fixture,
+  inGroups,
   hopedNorthpass,
   membership,
   membershipsQuery,
@@ -18,9 +19,11 @@ import {
 } from '../helpers.js';
 import { adaLearnerOutput } from '../fixtures/outputs.js';
 
-const ada = fixture('people/person.ada');
+const adaRecord = fixture('people/person.ada');
 const acme = fixture('groups/group.acme');
-const PERSON_ID = ada.data.id;
+// her record lists her groups (another one): she is known not to be in Acme or its partners
+const ada = inGroups(adaRecord, ['9c9c9c9c-1111-4222-8333-444455556666']);
+const PERSON_ID = adaRecord.data.id;
 const GROUP_ID = acme.data.id;
 const PARTNERS_ID = '7d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d';
 const partners = { data: withAttributes(acme, { name: 'Acme Corp Partners' }, PARTNERS_ID) };
@@ -238,7 +241,7 @@ describe('add_learner_to_group with a group of more than 500 members', () => {
   it('confirms a refusal from her own record, where records list groups: 2 reads, no filter', async () => {
     knowing({ recordListsGroups: true });
     const adaElsewhere = {
-      data: { ...ada.data, relationships: { groups: { data: [] } } },
+      data: { ...adaRecord.data, relationships: { groups: { data: [] } } },
     };
     northpass()
       .get(`/v2/people/${PERSON_ID}`)
@@ -251,9 +254,10 @@ describe('add_learner_to_group with a group of more than 500 members', () => {
       .query(membershipsQuery)
       .reply(200, pageOf([membership('f0000000-0000-4000-8000-000000000001')], true))
       .get(`/v2/people/${PERSON_ID}`)
-      .reply(200, ada);
+      .reply(200, adaRecord);
     expect(await run(perform, { learner: PERSON_ID, groups: GROUP_ID })).toMatchObject({
       group_ids: [GROUP_ID],
+      summary: 'ada@example.com was already in Acme Corp.',
     });
     expect(sentRequests).toHaveLength(5);
   });
@@ -263,7 +267,7 @@ describe('add_learner_to_group with Preview Only', () => {
   it('reads only, and says which groups she would join and which she is in', async () => {
     northpass()
       .get(`/v2/people/${PERSON_ID}`)
-      .reply(200, ada)
+      .reply(200, adaRecord)
       .get(`/v2/groups/${GROUP_ID}`)
       .reply(200, acme)
       .get(`/v2/groups/${PARTNERS_ID}`)
