@@ -1,9 +1,10 @@
 import { defineCreate, type CreatePerform } from 'zapier-platform-core';
 
-import { checkInputs, defineField, inputsOf, showAs } from '../lib/fields.js';
-import { booleanWithDefault, MAX_LIST_ITEMS } from '../lib/inputs.js';
+import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
+import { MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { optionalCoursesField } from '../resources/courses/fields.js';
-import { COMMAS, groupNamesField } from '../resources/groups/fields.js';
+import { COMMAS, createMissingGroupsField, groupNamesField } from '../resources/groups/fields.js';
+import { resendIfPendingField } from '../resources/people/fields.js';
 import { onboardLearners } from '../flows/bulk-onboarding.js';
 import { splitValuesField } from '../resources/lookup/split.js';
 import {
@@ -24,30 +25,12 @@ const fields = [
     key: 'courses',
     helpText: `Courses to assign to every group above (optional, up to ${MAX_LIST_ITEMS}): everyone in those groups gets them. Pick them, or map course IDs or exact names.`,
   }),
-  defineField(
-    {
-      key: 'create_missing_groups',
-      label: 'Create Missing Groups',
-      type: 'boolean',
-      required: false,
-      default: 'true',
-      helpText:
-        'Create a group named above that does not exist yet. If off, a missing group stops the step before anything changes.',
-    },
-    booleanWithDefault(true),
-  ),
-  defineField(
-    {
-      key: 'resend_invitation_if_pending',
-      label: 'Resend Invitation If Pending',
-      type: 'boolean',
-      required: false,
-      default: 'false',
-      helpText:
-        'Resend the invitation to learners who already existed but have not joined yet. The link in earlier invitations stops working.',
-    },
-    booleanWithDefault(false),
-  ),
+  createMissingGroupsField,
+  showAs(resendIfPendingField, {
+    key: 'resend_invitation_if_pending',
+    helpText:
+      'Resend the invitation to learners who already existed but have not joined yet. The link in earlier invitations stops working.',
+  }),
   splitValuesField,
   previewField,
 ] as const;

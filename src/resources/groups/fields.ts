@@ -1,5 +1,12 @@
 import { defineField, defineReference, optionalReference } from '../../lib/fields.js';
-import { isUuid, MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
+import {
+  booleanWithDefault,
+  isUuid,
+  MAX_LIST_ITEMS,
+  optionalText,
+  requiredText,
+  textList,
+} from '../../lib/inputs.js';
 import { findNamed, resolveAllNamed, resolveNamed } from '../lookup/references.js';
 import { splitModeOf } from '../lookup/split.js';
 import { groupCollection } from './api.js';
@@ -77,4 +84,18 @@ export const groupFilterField = optionalReference(
     isUuid(value) ? value.toLowerCase() : (await resolveNamed(z, groupCollection, value, label)).id,
   ),
   optionalText,
+);
+
+/** Onboarding's switch: create a group named that does not exist yet, or stop before any change. */
+export const createMissingGroupsField = defineField(
+  {
+    key: 'create_missing_groups',
+    label: 'Create Missing Groups',
+    type: 'boolean',
+    required: false,
+    default: 'true',
+    helpText:
+      'Create a group named above that does not exist yet. If off, a missing group stops the step before anything changes.',
+  },
+  booleanWithDefault(true),
 );

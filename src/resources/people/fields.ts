@@ -1,5 +1,11 @@
 import { defineField, defineReference } from '../../lib/fields.js';
-import { optionalEmail, optionalText, requiredEmail, requiredText } from '../../lib/inputs.js';
+import {
+  booleanWithDefault,
+  optionalEmail,
+  optionalText,
+  requiredEmail,
+  requiredText,
+} from '../../lib/inputs.js';
 import { findPerson, resolvePerson } from './api.js';
 
 /** A learner by email address or Northpass learner ID, who must exist. */
@@ -97,3 +103,17 @@ export const namesOf = (input: {
       : [full_name.split(' ')[0] ?? '', full_name.split(' ').slice(1).join(' ')];
   return { ...(first ? { first_name: first } : {}), ...(last ? { last_name: last } : {}) };
 };
+
+/** Onboarding's choice: resend the invitation of a learner who exists but never joined. */
+export const resendIfPendingField = defineField(
+  {
+    key: 'resend_invitation_if_pending',
+    label: 'Resend Invitation If Pending',
+    type: 'boolean',
+    required: false,
+    default: 'false',
+    helpText:
+      'Resend the invitation when the learner already existed but has not joined yet. The link in earlier invitations stops working.',
+  },
+  booleanWithDefault(false),
+);
