@@ -16,5 +16,7 @@ export default {
   ...shared,
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['<rootDir>/test/sandbox/', '<rootDir>/test/live/'],
+  // jest's default is one worker on 2 cores; type-check and lint are done by then, so use both
+  maxWorkers: 2,
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
 };
