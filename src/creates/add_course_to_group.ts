@@ -21,9 +21,9 @@ const fields = [groupField, coursesField, splitValuesField, previewField] as con
 export const perform = (async (z, bundle) => {
   const { group, courses, preview } = await readInputs(z, bundle.inputData, fields);
   const wanted = assignable(courses, coursesField.input.label);
+  // the group's record may list its courses: then only those it lacks are sent, and named
+  const lacking = coursesLacking(group, wanted);
   if (preview) {
-    // what the group's record says it lacks; unlisted, every course would be sent
-    const lacking = coursesLacking(group, wanted);
     const name = group.attributes.name;
     const said =
       lacking.courses.length === 0
@@ -37,17 +37,13 @@ export const perform = (async (z, bundle) => {
       preview,
     };
   }
-  // the group's record may list its courses: then only those it lacks are sent, and named
-  const lacking = coursesLacking(group, wanted);
   if (lacking.exact && lacking.courses.length === 0) {
     return { ...toCourseAssignmentOutput(group, courses, 'unchanged'), preview };
   }
   const sent = lacking.exact ? lacking.courses : wanted;
   const result = await addCoursesToGroup(z, group, sent);
-  if (lacking.exact) {
-    return { ...toCourseAssignmentOutput(group, courses, result, sent), preview };
-  }
-  return { ...toCourseAssignmentOutput(group, courses, result), preview };
+  const named = lacking.exact ? sent : undefined;
+  return { ...toCourseAssignmentOutput(group, courses, result, named), preview };
 }) satisfies CreatePerform;
 
 export default defineCreate({

@@ -16,6 +16,7 @@ import {
 } from '../resources/people/output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 import { splitValuesField } from '../resources/lookup/split.js';
+import { capitalise } from '../flows/onboarding-summary.js';
 
 const fields = [learnerField, groupsField, splitValuesField, previewField] as const;
 
@@ -37,7 +38,7 @@ const summaryOf = (
   if (preview) return previewSummary(said);
   const text = said.join('; ');
   // "Added …", but an email is never capitalised
-  return text.startsWith(email) ? `${text}.` : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  return `${text.startsWith(email) ? text : capitalise(text)}.`;
 };
 
 export const perform = (async (z, bundle) => {

@@ -2,7 +2,7 @@ import { listing, MAX_MESSAGE_LENGTH, truncate } from '../lib/errors.js';
 import type { Course } from '../resources/courses/api.js';
 import type { Group } from '../resources/groups/api.js';
 import { PREVIEW_PREFIX } from '../resources/school/preview.js';
-import { capitalise } from './onboarding-summary.js';
+import { capitalise, plural } from './onboarding-summary.js';
 
 /** What Onboard Learners did (or, previewing, would do) for each person and in all, in words. */
 
@@ -30,8 +30,6 @@ export interface BulkResult {
   courses: Course[];
   summary: string;
 }
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** The counts of the lines: created (or would be), existing, failed. */
 export const countsOf = (lines: BulkLine[]) => ({

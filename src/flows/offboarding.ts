@@ -7,6 +7,7 @@ import { settleEach, whenAll } from '../lib/settle.js';
 import { findGroupById, groupCollection, names, type Group } from '../resources/groups/api.js';
 import { groupsField } from '../resources/groups/fields.js';
 import { isMember, leaveGroup, wouldLeaveGroup } from '../resources/groups/relationships.js';
+import { either } from '../resources/people/removal.js';
 import { previewSummary } from '../resources/school/preview.js';
 import {
   findPerson,
@@ -106,10 +107,7 @@ const summaryOf = (
   if (removed.length > 0)
     return `Removed ${email} from ${listing(names(removed))}${still}${unknown}.`;
   if (targets.length === 0) return `No changes: ${email} is in no group.`;
-  const notIn = names(targets);
-  const either =
-    notIn.length === 1 ? notIn[0] : `${notIn.slice(0, -1).join(', ')} or ${notIn.at(-1) ?? ''}`;
-  return `No changes: ${email} was not in ${either}${still}${unknown}.`;
+  return `No changes: ${email} was not in ${either(names(targets))}${still}${unknown}.`;
 };
 
 /**

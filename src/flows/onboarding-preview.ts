@@ -8,6 +8,7 @@ import { isMember } from '../resources/groups/relationships.js';
 import { findPersonByEmail, type Person } from '../resources/people/api.js';
 import { previewSummary } from '../resources/school/preview.js';
 import { invitationPlan, knownMember, type OnboardingPlan } from './onboarding-plan.js';
+import { plural } from './onboarding-summary.js';
 
 /** What Onboard Learner would do, found by reads only: the plan, and whom it would touch. */
 export interface OnboardingPreview {
@@ -19,8 +20,6 @@ export interface OnboardingPreview {
   invitationOutcome: 'would_invite' | 'would_resend' | 'not_pending' | 'not_asked';
   summary: string;
 }
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * Onboarding without a write: the learner looked up by email, every membership of an existing

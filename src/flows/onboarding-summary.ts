@@ -11,7 +11,8 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
 /** A sentence's full stop, unless it already ends in one ("added to Acme, Inc."). */
 export const fullStop = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
 
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+export const plural = (count: number, noun: string): string =>
+  `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** What the writes did for one group of the step. */
 export interface GroupProgress {

@@ -33,7 +33,7 @@ export const learnerRemovalOutputFields: OutputField[] = [
 ];
 
 /** "a", "a or b", "a, b or c". */
-const either = (items: readonly string[]): string =>
+export const either = (items: readonly string[]): string =>
   items.length <= 1
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
