@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { schoolSchema } from './zap-school.ts';
 

@@ -4,7 +4,7 @@
  * by name with the courses assigned to them, learners by email with their names and groups.
  * Names and emails are checked against each other before anything runs.
  */
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { addCourse } from './store/seed.ts';
 import { timestamp, type Store } from './store.ts';

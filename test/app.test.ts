@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 import { describe, expect, it } from '@jest/globals';
 
-import type { z as zod } from 'zod';
+import type * as zod from 'zod';
 
 import App from '../index.js';
 import {

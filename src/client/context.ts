@@ -1,5 +1,5 @@
 import type { HttpResponse } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 /**
  * What the client tells the error table about one request (sent as `middlewareData`).

@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { recall, remember } from '../lib/shared.js';
 import { questions, type RegisteredQuestion } from '../questions/index.js';

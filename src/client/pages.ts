@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { PAGE_SIZE } from './config.js';
 import { northpassRequest, parseBody, type NorthpassCall } from './request.js';

@@ -1,5 +1,5 @@
 import type { HttpResponse } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { truncate } from '../lib/errors.js';
 

@@ -1,5 +1,5 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { MIN_REQUEST_BUDGET_MS } from './config.js';
 import type { RequestContext } from './context.js';

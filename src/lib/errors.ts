@@ -1,5 +1,5 @@
 import zapier from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 /** Zapier shows about 250 characters of an error message. */
 export const MAX_MESSAGE_LENGTH = 250;

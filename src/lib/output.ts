@@ -1,4 +1,4 @@
-import type { z as zod } from 'zod';
+import type * as zod from 'zod';
 
 type FieldType = 'string' | 'datetime' | 'boolean' | 'integer' | 'number';
 

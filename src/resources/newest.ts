@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import type { z as zod } from 'zod';
+import type * as zod from 'zod';
 
 import { PAGE_SIZE } from '../client/config.js';
 import { knownFacts, learn, pathTemplate } from '../client/learned.js';

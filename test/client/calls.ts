@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { resourceSchema, singleDocumentSchema } from '../../src/client/jsonapi.js';
 import { northpassRequest, parseBody } from '../../src/client/request.js';

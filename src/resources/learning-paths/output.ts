@@ -1,4 +1,4 @@
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { linkHref } from '../../client/jsonapi.js';
 import { outputFieldsFor } from '../../lib/output.js';

@@ -1,4 +1,4 @@
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import type { OutputField } from '../../lib/output.js';
 import { previewOutputField } from '../school/preview.js';

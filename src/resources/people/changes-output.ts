@@ -1,4 +1,4 @@
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { learnerOutputSchema, membershipOutputSchema, type LearnerOutput } from './output.js';
 

@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import type { OutputField } from '../../lib/output.js';
 import { groupCollection, type Group } from '../groups/api.js';

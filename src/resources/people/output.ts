@@ -1,4 +1,4 @@
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { outputFieldsFor, type OutputField } from '../../lib/output.js';
 import type { Group } from '../groups/api.js';

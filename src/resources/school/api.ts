@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { singleDocumentSchema } from '../../client/jsonapi.js';
 import { northpassRequest, parseBody } from '../../client/request.js';

@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';

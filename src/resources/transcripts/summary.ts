@@ -1,4 +1,4 @@
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { PAGE_SIZE } from '../../client/config.js';
 import { appError } from '../../lib/errors.js';

@@ -1,4 +1,4 @@
-import { z as zod } from 'zod';
+import * as zod from 'zod';
 
 import { behaviour } from '../../client/behaviour.js';
 import { idSchema, relatedId } from '../../client/jsonapi.js';
