@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 import { describe, expect, it } from '@jest/globals';
 
-import type * as zod from 'zod';
+import type * as zod from 'zod/mini';
 
 import App from '../index.js';
 import {
@@ -115,7 +115,7 @@ const all = (['triggers', 'searches', 'creates'] as const).flatMap((kind) =>
 const visible = all.filter(({ op }) => !op.display.hidden);
 
 /** The output schema every operation's records (and so its sample) must parse with. */
-const outputSchemas: Record<string, zod.ZodType> = {
+const outputSchemas: Record<string, zod.ZodMiniType> = {
   new_learner: learnerWithGroupsOutputSchema,
   new_group: groupOutputSchema,
   new_course: courseOutputSchema,

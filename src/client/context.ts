@@ -1,5 +1,5 @@
 import type { HttpResponse } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 /**
  * What the client tells the error table about one request (sent as `middlewareData`).
@@ -10,11 +10,11 @@ import * as zod from 'zod';
  * - `deadline`: when the step's time budget runs out (ms since the epoch).
  */
 const requestContextSchema = zod.object({
-  notFound: zod.string().optional(),
-  expect: zod.array(zod.number()).optional(),
-  retried: zod.boolean().optional(),
-  authTest: zod.boolean().optional(),
-  deadline: zod.number().optional(),
+  notFound: zod.optional(zod.string()),
+  expect: zod.optional(zod.array(zod.number())),
+  retried: zod.optional(zod.boolean()),
+  authTest: zod.optional(zod.boolean()),
+  deadline: zod.optional(zod.number()),
 });
 export type RequestContext = zod.infer<typeof requestContextSchema>;
 

@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { unreadable } from './errors.js';
 
@@ -8,7 +8,7 @@ import { unreadable } from './errors.js';
  */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 
-export const idSchema = zod.string().regex(SAFE_ID);
+export const idSchema = zod.string().check(zod.regex(SAFE_ID));
 
 /** An id as one path segment; an id that is not safe there is an unreadable reply. */
 export const idSegment = (id: string): string => {
@@ -17,20 +17,21 @@ export const idSegment = (id: string): string => {
 };
 
 /** A JSON:API resource with its attributes; unknown members pass through untouched. */
-export const resourceSchema = <A extends zod.ZodType>(attributes: A) =>
+export const resourceSchema = <A extends zod.ZodMiniType>(attributes: A) =>
   zod.looseObject({
     id: idSchema,
-    type: zod.string().optional(),
+    type: zod.optional(zod.string()),
     attributes,
-    relationships: zod.record(zod.string(), zod.unknown()).optional(),
-    links: zod.record(zod.string(), zod.unknown()).optional(),
+    relationships: zod.optional(zod.record(zod.string(), zod.unknown())),
+    links: zod.optional(zod.record(zod.string(), zod.unknown())),
   });
 
 /** `{"data": resource}` */
-export const singleDocumentSchema = <S extends zod.ZodType>(data: S) => zod.looseObject({ data });
+export const singleDocumentSchema = <S extends zod.ZodMiniType>(data: S) =>
+  zod.looseObject({ data });
 
 /** A nullable string attribute that a new or partial record may leave out. */
-export const optionalString = zod.string().nullish();
+export const optionalString = zod.nullish(zod.string());
 
 /** Inside a resource a link is a string, `{href}` or `{href, meta}`: this reads all three. */
 export const linkHref = (link: unknown): string | null => {

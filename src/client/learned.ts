@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { recall, remember } from '../lib/shared.js';
 import { questions, type RegisteredQuestion } from '../questions/index.js';
@@ -10,7 +10,7 @@ type WithFact = Extract<RegisteredQuestion, { fact: unknown }>;
 
 /** Each registered question's fact, optional: `{ personUpdateVerb?: 'PUT' | 'PATCH', … }`. */
 type FactsShape = {
-  [Q in WithFact as Q['fact']['key']]: zod.ZodOptional<Q['fact']['schema']>;
+  [Q in WithFact as Q['fact']['key']]: zod.ZodMiniOptional<Q['fact']['schema']>;
 };
 
 /**
@@ -23,7 +23,7 @@ type FactsShape = {
 const factsSchema = zod.object(
   Object.fromEntries(
     questions.flatMap((question) =>
-      'fact' in question ? [[question.fact.key, question.fact.schema.optional()]] : [],
+      'fact' in question ? [[question.fact.key, zod.optional(question.fact.schema)]] : [],
     ),
   ) as FactsShape,
 );

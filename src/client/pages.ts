@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { PAGE_SIZE } from './config.js';
 import { northpassRequest, parseBody, type NorthpassCall } from './request.js';
@@ -8,8 +8,8 @@ import { northpassRequest, parseBody, type NorthpassCall } from './request.js';
 
 const listEnvelopeSchema = zod.looseObject({
   data: zod.array(zod.unknown()),
-  links: zod.looseObject({ next: zod.unknown().optional() }).nullish(),
-  included: zod.array(zod.unknown()).nullish(),
+  links: zod.nullish(zod.looseObject({ next: zod.optional(zod.unknown()) })),
+  included: zod.nullish(zod.array(zod.unknown())),
 });
 
 export interface Page<T> {
@@ -29,7 +29,7 @@ export interface Page<T> {
  * read is skipped and counted, never fatal. A 404 counts as an empty list, because several
  * Northpass collections answer 404 instead of `data: []`.
  */
-export const fetchPage = async <S extends zod.ZodType>(
+export const fetchPage = async <S extends zod.ZodMiniType>(
   z: ZObject,
   call: NorthpassCall,
   item: S,
@@ -69,7 +69,7 @@ export interface Collected<T> {
  * at most `maxPages`, stopping early once `enough` says the items answer the question. A walk the
  * cap cut short says so (`complete: false`), and its caller must handle that.
  */
-export const collectPages = async <S extends zod.ZodType>(
+export const collectPages = async <S extends zod.ZodMiniType>(
   z: ZObject,
   first: NorthpassCall,
   item: S,

@@ -1,5 +1,5 @@
 import type { HttpResponse } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { truncate } from '../lib/errors.js';
 
@@ -9,11 +9,14 @@ const MAX_REASON_LENGTH = 140;
 const errorDocumentSchema = zod.looseObject({
   errors: zod.array(
     zod.looseObject({
-      title: zod.string().nullish(),
-      detail: zod.string().nullish(),
-      source: zod
-        .looseObject({ pointer: zod.string().nullish(), parameter: zod.string().nullish() })
-        .nullish(),
+      title: zod.nullish(zod.string()),
+      detail: zod.nullish(zod.string()),
+      source: zod.nullish(
+        zod.looseObject({
+          pointer: zod.nullish(zod.string()),
+          parameter: zod.nullish(zod.string()),
+        }),
+      ),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { MIN_REQUEST_BUDGET_MS } from './config.js';
 import type { RequestContext } from './context.js';
@@ -150,7 +150,7 @@ export const northpassRequest = async (z: ZObject, call: NorthpassCall): Promise
 };
 
 /** Parses a 2xx body against its schema; anything else is an unreadable reply, never a crash. */
-export const parseBody = <S extends zod.ZodType>(
+export const parseBody = <S extends zod.ZodMiniType>(
   response: HttpResponse,
   schema: S,
 ): zod.infer<S> => {
@@ -169,7 +169,7 @@ export const parseBody = <S extends zod.ZodType>(
 };
 
 /** GET of one document, where a 404 is an answer (null), not an error. */
-export const findDocument = async <S extends zod.ZodType>(
+export const findDocument = async <S extends zod.ZodMiniType>(
   z: ZObject,
   path: string,
   schema: S,

@@ -1,5 +1,5 @@
 import zapier from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 /** Zapier shows about 250 characters of an error message. */
 export const MAX_MESSAGE_LENGTH = 250;
@@ -42,8 +42,8 @@ export const throttled = (message: string, delaySeconds: number): Error =>
 
 const appErrorFieldsSchema = zod.object({
   message: zod.string(),
-  code: zod.string().optional(),
-  status: zod.number().optional(),
+  code: zod.optional(zod.string()),
+  status: zod.optional(zod.number()),
 });
 
 /** The fields of a core AppError, whose message is `{"message", "code", "status"}` as JSON. */

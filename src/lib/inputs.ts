@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { appError } from './errors.js';
 
@@ -43,15 +43,21 @@ const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2
 export const cleanText = (value: string): string =>
   value.replace(NUL, '').replace(CONTROL, ' ').replace(INVISIBLE, '').trim().replace(/\s+/g, ' ');
 
-const text = zod
-  .union([zod.string(), zod.number()], { error: 'must be text.' })
-  .transform((value) => String(value))
-  .refine((value) => value.trim() === '' || cleanText(value) !== '', {
-    error: 'holds only invisible or control characters; enter visible text.',
-  })
-  .transform(cleanText);
+const text = zod.pipe(
+  zod
+    .pipe(
+      zod.union([zod.string(), zod.number()], { error: 'must be text.' }),
+      zod.transform((value) => String(value)),
+    )
+    .check(
+      zod.refine((value) => value.trim() === '' || cleanText(value) !== '', {
+        error: 'holds only invisible or control characters; enter visible text.',
+      }),
+    ),
+  zod.transform(cleanText),
+);
 
-const parse = <T>(schema: zod.ZodType<T>, value: unknown, label: string): T => {
+const parse = <T>(schema: zod.ZodMiniType<T>, value: unknown, label: string): T => {
   const result = schema.safeParse(value);
   if (!result.success) {
     throw invalidInput(label, result.error.issues[0]?.message ?? 'this value cannot be used.');
@@ -59,9 +65,11 @@ const parse = <T>(schema: zod.ZodType<T>, value: unknown, label: string): T => {
   return result.data;
 };
 
-const boundedText = text.refine((value) => value.length <= MAX_TEXT_LENGTH, {
-  error: `must be at most ${MAX_TEXT_LENGTH} characters.`,
-});
+const boundedText = text.check(
+  zod.refine((value) => value.length <= MAX_TEXT_LENGTH, {
+    error: `must be at most ${MAX_TEXT_LENGTH} characters.`,
+  }),
+);
 
 /** A text value with outer whitespace trimmed and inner runs collapsed; blank becomes undefined. */
 export const optionalText = (value: unknown, label: string): string | undefined => {

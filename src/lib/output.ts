@@ -1,4 +1,4 @@
-import type * as zod from 'zod';
+import type * as zod from 'zod/mini';
 
 type FieldType = 'string' | 'datetime' | 'boolean' | 'integer' | 'number';
 
@@ -13,7 +13,7 @@ export interface OutputField {
  * Zapier's output fields from an output schema's keys and a label for each; the record type makes
  * a field the schema lacks, or a key without a label, a compile error.
  */
-export const outputFieldsFor = <S extends zod.ZodObject>(
+export const outputFieldsFor = <S extends zod.ZodMiniObject>(
   _schema: S,
   fields: { [K in keyof zod.infer<S>]-?: [label: string, type?: FieldType, list?: 'list'] },
 ): OutputField[] =>

@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { learnerByEmail } from './email-filter.js';
 import type { Question } from './question.js';

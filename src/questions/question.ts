@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 
 /** A sandbox switch setting: the value one switch takes in one position. */
 export type SwitchValue = string | number | boolean | null;
@@ -34,7 +34,7 @@ export interface Question {
   owns: readonly string[];
   alternatives: readonly Alternative[];
   /** What the app learns about it, kept per connection (a key of the learned facts). */
-  fact?: { key: string; schema: ZodType };
+  fact?: { key: string; schema: ZodMiniType };
   /** The operations (keys in index.ts) the answer changes, and when. */
   operations: { keys: readonly string[]; when: string };
   /** The verify-school probe that asks a real school (a verdict key, before any `:`). */

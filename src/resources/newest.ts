@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import type * as zod from 'zod';
+import type * as zod from 'zod/mini';
 
 import { PAGE_SIZE } from '../client/config.js';
 import { knownFacts, learn, pathTemplate } from '../client/learned.js';
@@ -41,7 +41,7 @@ export const inNewestOrder = (dates: (number | undefined)[]): boolean | undefine
  * connection by asking for the same page in the opposite order (1 request). The same records in
  * the same order both ways mean the parameter is ignored.
  */
-const sortHonoured = async <S extends zod.ZodType>(
+const sortHonoured = async <S extends zod.ZodMiniType>(
   z: ZObject,
   call: NorthpassCall & { sort: string },
   item: S,
@@ -85,7 +85,7 @@ const newestFirst = <T>(items: T[], dateOf: (item: T) => string | null | undefin
  * order and more pages exist, it walks the list (at most 20 requests in all, paced) and sorts here. A
  * sorted first page that starts with undated records is read on until `limit` dated ones.
  */
-export const newestRecords = async <S extends zod.ZodType>(
+export const newestRecords = async <S extends zod.ZodMiniType>(
   z: ZObject,
   call: NorthpassCall & { sort: string },
   item: S,

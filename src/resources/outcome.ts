@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import type * as zod from 'zod';
+import type * as zod from 'zod/mini';
 
 import { behaviour } from '../client/behaviour.js';
 import { refusal } from '../client/errors.js';
@@ -29,7 +29,7 @@ export const findOrCreate = async <T extends Dated>(
     path: string;
     body: unknown;
     /** The single-document schema of the record's type. */
-    schema: zod.ZodType<{ data: T }>;
+    schema: zod.ZodMiniType<{ data: T }>;
     findExisting: () => Promise<T | null | undefined>;
   },
 ): Promise<{ record: T; outcome: CreateOutcome }> => {

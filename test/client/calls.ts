@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { resourceSchema, singleDocumentSchema } from '../../src/client/jsonapi.js';
 import { northpassRequest, parseBody } from '../../src/client/request.js';

@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
@@ -31,8 +31,8 @@ export const courseSchema = resourceSchema(
     status: optionalString,
     permalink: optionalString,
     short_description: optionalString,
-    enrollments_count: zod.number().nullish(),
-    course_enrollment_link: zod.unknown().optional(),
+    enrollments_count: zod.nullish(zod.number()),
+    course_enrollment_link: zod.optional(zod.unknown()),
     created_at: optionalString,
     updated_at: optionalString,
   }),

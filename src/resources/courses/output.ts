@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { linkHref } from '../../client/jsonapi.js';
 import { outputFieldsFor } from '../../lib/output.js';
@@ -9,14 +9,14 @@ import { statusLabel, statusMark } from './status.js';
 export const courseOutputSchema = zod.object({
   id: zod.string(),
   name: zod.string(),
-  status: zod.string().nullable(),
-  status_label: zod.string().nullable(),
-  permalink: zod.string().nullable(),
-  short_description: zod.string().nullable(),
-  enrollments_count: zod.number().nullable(),
-  enroll_url: zod.string().nullable(),
-  created_at: zod.string().nullable(),
-  updated_at: zod.string().nullable(),
+  status: zod.nullable(zod.string()),
+  status_label: zod.nullable(zod.string()),
+  permalink: zod.nullable(zod.string()),
+  short_description: zod.nullable(zod.string()),
+  enrollments_count: zod.nullable(zod.number()),
+  enroll_url: zod.nullable(zod.string()),
+  created_at: zod.nullable(zod.string()),
+  updated_at: zod.nullable(zod.string()),
 });
 export type CourseOutput = zod.infer<typeof courseOutputSchema>;
 
@@ -61,7 +61,7 @@ export const courseOutputFields = outputFieldsFor(courseOutputSchema, {
 });
 
 /** The courses dropdown: each course, with the label it shows (status and namesakes told). */
-export const courseChoiceOutputSchema = courseOutputSchema.extend({ label: zod.string() });
+export const courseChoiceOutputSchema = zod.extend(courseOutputSchema, { label: zod.string() });
 export type CourseChoiceOutput = zod.infer<typeof courseChoiceOutputSchema>;
 
 export const toCourseChoices = (courses: Course[]): CourseChoiceOutput[] => {

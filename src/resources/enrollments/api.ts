@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { relatedId, idSchema } from '../../client/jsonapi.js';
@@ -13,7 +13,7 @@ import { personSchema, type Person } from '../people/api.js';
 /** confirmed: a course's enrollments (there is no school-wide list). */
 export const courseEnrollmentsPath = (courseId: string) => `${coursePath(courseId)}/enrollments`;
 
-const field = zod.union([zod.string(), zod.number()]).nullish();
+const field = zod.nullish(zod.union([zod.string(), zod.number()]));
 
 /** An enrollment; its fields may sit in `attributes` or at the top level. */
 export const enrollmentSchema = zod.looseObject({
@@ -23,16 +23,16 @@ export const enrollmentSchema = zod.looseObject({
   enrolled_at: field,
   completed_at: field,
   last_active_on: field,
-  attributes: zod
-    .looseObject({
+  attributes: zod.nullish(
+    zod.looseObject({
       person_id: field,
       progress: field,
       enrolled_at: field,
       completed_at: field,
       last_active_on: field,
-    })
-    .nullish(),
-  relationships: zod.looseObject({ person: zod.unknown() }).nullish(),
+    }),
+  ),
+  relationships: zod.nullish(zod.looseObject({ person: zod.unknown() })),
 });
 export type EnrollmentRecord = zod.infer<typeof enrollmentSchema>;
 

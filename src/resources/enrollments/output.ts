@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { outputFieldsFor } from '../../lib/output.js';
 import { COMPLETE, type Enrollment } from './api.js';
@@ -6,14 +6,14 @@ import { COMPLETE, type Enrollment } from './api.js';
 /** What every enrollment record says of its learner and their progress. */
 const progressSchema = zod.object({
   learner_id: zod.string(),
-  learner_email: zod.string().nullable(),
-  learner_first_name: zod.string().nullable(),
-  learner_last_name: zod.string().nullable(),
-  learner_name: zod.string().nullable(),
+  learner_email: zod.nullable(zod.string()),
+  learner_first_name: zod.nullable(zod.string()),
+  learner_last_name: zod.nullable(zod.string()),
+  learner_name: zod.nullable(zod.string()),
   progress: zod.number(),
-  enrolled_at: zod.string().nullable(),
-  completed_at: zod.string().nullable(),
-  last_active_on: zod.string().nullable(),
+  enrolled_at: zod.nullable(zod.string()),
+  completed_at: zod.nullable(zod.string()),
+  last_active_on: zod.nullable(zod.string()),
 });
 
 const toProgress = (enrollment: Enrollment): zod.infer<typeof progressSchema> => ({
@@ -56,14 +56,17 @@ const progressFields = outputFieldsFor(progressSchema, {
 });
 
 /** A learner's completion of (or enrollment in) a course: one record per learner per course. */
-export const completionOutputSchema = zod
-  .object({ id: zod.string(), course_id: zod.string(), course_name: zod.string() })
-  .extend(progressSchema.shape)
-  .extend({
+export const completionOutputSchema = zod.extend(
+  zod.extend(
+    zod.object({ id: zod.string(), course_id: zod.string(), course_name: zod.string() }),
+    progressSchema.shape,
+  ),
+  {
     // New Course Completion: from the learner's transcript, when it was read (blank otherwise)
-    score: zod.number().nullable().optional(),
-    certificate_url: zod.string().nullable().optional(),
-  });
+    score: zod.optional(zod.nullable(zod.number())),
+    certificate_url: zod.optional(zod.nullable(zod.string())),
+  },
+);
 export type CompletionOutput = zod.infer<typeof completionOutputSchema>;
 
 /** The id is what Zapier deduplicates on: the course and the learner. */
@@ -105,13 +108,14 @@ export const enrollmentOutputFields = [
 ];
 
 /** A learner's completion of a learning path: one record per learner per path. */
-export const pathCompletionOutputSchema = zod
-  .object({
+export const pathCompletionOutputSchema = zod.extend(
+  zod.object({
     id: zod.string(),
     learning_path_id: zod.string(),
     learning_path_name: zod.string(),
-  })
-  .extend(progressSchema.shape);
+  }),
+  progressSchema.shape,
+);
 export type PathCompletionOutput = zod.infer<typeof pathCompletionOutputSchema>;
 
 export const toPathCompletionOutput = (

@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { outputFieldsFor } from '../../lib/output.js';
 import type { LearnerDetails } from '../people/directory.js';
@@ -50,13 +50,13 @@ export const stalledOutputSchema = zod.object({
   course_id: zod.string(),
   course_name: zod.string(),
   learner_id: zod.string(),
-  learner_email: zod.string().nullable(),
-  learner_first_name: zod.string().nullable(),
-  learner_last_name: zod.string().nullable(),
-  learner_name: zod.string().nullable(),
+  learner_email: zod.nullable(zod.string()),
+  learner_first_name: zod.nullable(zod.string()),
+  learner_last_name: zod.nullable(zod.string()),
+  learner_name: zod.nullable(zod.string()),
   progress: zod.number(),
-  enrolled_at: zod.string().nullable(),
-  last_active_on: zod.string().nullable(),
+  enrolled_at: zod.nullable(zod.string()),
+  last_active_on: zod.nullable(zod.string()),
   stalled_since: zod.string(),
   days_since_enrolled: zod.number(),
   days_since_active: zod.number(),

@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
@@ -58,9 +58,9 @@ export const foundSchema = zod.object({
   courseName: zod.string(),
   personId: zod.string(),
   progress: zod.number(),
-  enrolledAt: zod.string().nullable(),
-  completedAt: zod.string().nullable(),
-  lastActiveOn: zod.string().nullable(),
+  enrolledAt: zod.nullable(zod.string()),
+  completedAt: zod.nullable(zod.string()),
+  lastActiveOn: zod.nullable(zod.string()),
   /** Events on or after this day are new to the Zap: the walk's threshold when it was read. */
   newFrom: zod.string(),
 });

@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { metaOf, zapIdOf } from '../../lib/meta.js';
 import { recall, remember } from '../../lib/shared.js';

@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
@@ -36,7 +36,7 @@ export const groupSchema = resourceSchema(
     name: zod.string(),
     created_at: optionalString,
     updated_at: optionalString,
-    group_enrollment_link: zod.unknown().optional(),
+    group_enrollment_link: zod.optional(zod.unknown()),
   }),
 );
 export type Group = zod.infer<typeof groupSchema>;

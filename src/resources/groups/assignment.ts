@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { listing } from '../../lib/errors.js';
 import { outputFieldsFor } from '../../lib/output.js';

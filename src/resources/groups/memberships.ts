@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { relatedId } from '../../client/jsonapi.js';
@@ -23,7 +23,7 @@ const PERSON_PAGE_SIZE = 10;
 
 const membershipSchema = zod.looseObject({
   relationships: zod.looseObject({ person: zod.unknown() }),
-  attributes: zod.looseObject({ created_at: zod.string().nullish() }).nullish(),
+  attributes: zod.nullish(zod.looseObject({ created_at: zod.nullish(zod.string()) })),
 });
 type Membership = zod.infer<typeof membershipSchema>;
 

@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { outputFieldsFor } from '../../lib/output.js';
 import { choiceLabels, createdDetail, details, membersDetail } from '../choices.js';
@@ -9,10 +9,10 @@ import { groupEnrollmentLink, memberCount, type Group } from './api.js';
 export const groupOutputSchema = zod.object({
   id: zod.string(),
   name: zod.string(),
-  created_at: zod.string().nullable(),
-  updated_at: zod.string().nullable(),
-  enrollment_link: zod.string().nullable(),
-  member_count: zod.number().nullable(),
+  created_at: zod.nullable(zod.string()),
+  updated_at: zod.nullable(zod.string()),
+  enrollment_link: zod.nullable(zod.string()),
+  member_count: zod.nullable(zod.number()),
 });
 export type GroupOutput = zod.infer<typeof groupOutputSchema>;
 
@@ -53,9 +53,9 @@ export const groupOutputFields = outputFieldsFor(groupOutputSchema, {
   member_count: ['Member Count', 'integer'],
 });
 
-export const createdGroupOutputSchema = groupOutputSchema.extend({
+export const createdGroupOutputSchema = zod.extend(groupOutputSchema, {
   // a preview: a group it would create has no ID yet
-  id: zod.string().nullable(),
+  id: zod.nullable(zod.string()),
   outcome: zod.enum([...createOutcomes, 'would_create']),
   outcome_label: zod.string(),
   preview: zod.boolean(),
@@ -76,7 +76,7 @@ export const createdGroupOutputFields = [
 ];
 
 /** The groups dropdown: each group, with the label it shows (namesakes told apart). */
-export const groupChoiceOutputSchema = groupOutputSchema.extend({ label: zod.string() });
+export const groupChoiceOutputSchema = zod.extend(groupOutputSchema, { label: zod.string() });
 export type GroupChoiceOutput = zod.infer<typeof groupChoiceOutputSchema>;
 
 export const toGroupChoices = (groups: Group[]): GroupChoiceOutput[] => {

@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
@@ -24,8 +24,8 @@ export const learningPathSchema = resourceSchema(
     name: zod.string(),
     status: optionalString,
     short_description: optionalString,
-    enrollments_count: zod.number().nullish(),
-    learning_path_enrollment_link: zod.unknown().optional(),
+    enrollments_count: zod.nullish(zod.number()),
+    learning_path_enrollment_link: zod.optional(zod.unknown()),
     created_at: optionalString,
     updated_at: optionalString,
   }),

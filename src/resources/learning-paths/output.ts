@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { linkHref } from '../../client/jsonapi.js';
 import { outputFieldsFor } from '../../lib/output.js';
@@ -7,12 +7,12 @@ import type { LearningPath } from './api.js';
 export const learningPathOutputSchema = zod.object({
   id: zod.string(),
   name: zod.string(),
-  status: zod.string().nullable(),
-  short_description: zod.string().nullable(),
-  enrollments_count: zod.number().nullable(),
-  enrollment_link: zod.string().nullable(),
-  created_at: zod.string().nullable(),
-  updated_at: zod.string().nullable(),
+  status: zod.nullable(zod.string()),
+  short_description: zod.nullable(zod.string()),
+  enrollments_count: zod.nullable(zod.number()),
+  enrollment_link: zod.nullable(zod.string()),
+  created_at: zod.nullable(zod.string()),
+  updated_at: zod.nullable(zod.string()),
 });
 export type LearningPathOutput = zod.infer<typeof learningPathOutputSchema>;
 

@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import type * as zod from 'zod';
+import type * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
@@ -18,7 +18,7 @@ export interface NamedCollection<T extends NamedRecord> {
   plural: 'groups' | 'courses' | 'learning paths';
   /** The list endpoint, e.g. `/v2/groups`. */
   path: string;
-  schema: zod.ZodType<T>;
+  schema: zod.ZodMiniType<T>;
   /** The record with this ID, or null when there is none. */
   findById: (z: ZObject, id: string) => Promise<T | null>;
 }

@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import type { OutputField } from '../../lib/output.js';
 import { previewOutputField } from '../school/preview.js';
@@ -7,9 +7,9 @@ import { previewOutputField } from '../school/preview.js';
 
 const bulkLineSchema = zod.object({
   email: zod.string(),
-  learner_id: zod.string().nullable(),
+  learner_id: zod.nullable(zod.string()),
   outcome: zod.enum(['created', 'existing', 'would_create', 'failed']),
-  error: zod.string().nullable(),
+  error: zod.nullable(zod.string()),
 });
 
 export const bulkOnboardingOutputSchema = zod.object({

@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { learnerOutputSchema, membershipOutputSchema, type LearnerOutput } from './output.js';
 
@@ -23,14 +23,14 @@ export const wouldBeLearner = (
 });
 
 /** Update Learner: the learner after the update, and whether anything changed. */
-export const updatedLearnerOutputSchema = learnerOutputSchema.extend({
+export const updatedLearnerOutputSchema = zod.extend(learnerOutputSchema, {
   outcome: zod.enum(['updated', 'unchanged', 'would_update']),
   outcome_label: zod.string(),
   preview: zod.boolean(),
 });
 
 /** Add Learner to Group: the learner, the groups, and what changed in one sentence. */
-export const addedMembershipOutputSchema = membershipOutputSchema.extend({
+export const addedMembershipOutputSchema = zod.extend(membershipOutputSchema, {
   summary: zod.string(),
   preview: zod.boolean(),
 });

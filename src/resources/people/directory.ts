@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
@@ -11,9 +11,9 @@ import { findPersonById, PEOPLE, personSchema, type Person } from './api.js';
 /** What a trigger needs to say who a learner is. */
 const detailsSchema = zod.object({
   email: zod.string(),
-  first_name: zod.string().nullable(),
-  last_name: zod.string().nullable(),
-  full_name: zod.string().nullable(),
+  first_name: zod.nullable(zod.string()),
+  last_name: zod.nullable(zod.string()),
+  full_name: zod.nullable(zod.string()),
 });
 export type LearnerDetails = zod.infer<typeof detailsSchema>;
 

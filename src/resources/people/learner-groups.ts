@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import type { OutputField } from '../../lib/output.js';
 import { groupCollection, type Group } from '../groups/api.js';
@@ -22,8 +22,8 @@ import {
  */
 
 export const learnerGroupsSchema = {
-  learner_group_ids: zod.array(zod.string()).nullable(),
-  learner_group_names: zod.array(zod.string()).nullable(),
+  learner_group_ids: zod.nullable(zod.array(zod.string())),
+  learner_group_names: zod.nullable(zod.array(zod.string())),
 };
 export type LearnerGroups = {
   learner_group_ids: string[] | null;
@@ -94,7 +94,12 @@ export const readLearnerGroupNames = async (
 };
 
 /** The outputs that carry a learner's groups: New Learner, Find Learner, Create and Onboard Learner. */
-export const learnerWithGroupsOutputSchema = learnerOutputSchema.extend(learnerGroupsSchema);
-export const createdLearnerWithGroupsOutputSchema =
-  createdLearnerOutputSchema.extend(learnerGroupsSchema);
-export const onboardingWithGroupsOutputSchema = onboardingOutputSchema.extend(learnerGroupsSchema);
+export const learnerWithGroupsOutputSchema = zod.extend(learnerOutputSchema, learnerGroupsSchema);
+export const createdLearnerWithGroupsOutputSchema = zod.extend(
+  createdLearnerOutputSchema,
+  learnerGroupsSchema,
+);
+export const onboardingWithGroupsOutputSchema = zod.extend(
+  onboardingOutputSchema,
+  learnerGroupsSchema,
+);

@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { outputFieldsFor, type OutputField } from '../../lib/output.js';
 import type { Group } from '../groups/api.js';
@@ -10,15 +10,15 @@ import { previewOutputField } from '../school/preview.js';
 export const learnerOutputSchema = zod.object({
   id: zod.string(),
   email: zod.string(),
-  first_name: zod.string().nullable(),
-  last_name: zod.string().nullable(),
-  full_name: zod.string().nullable(),
-  registration_status: zod.string().nullable(),
-  activated_at: zod.string().nullable(),
-  sso_uid: zod.string().nullable(),
-  disabled: zod.boolean().nullable(),
-  created_at: zod.string().nullable(),
-  updated_at: zod.string().nullable(),
+  first_name: zod.nullable(zod.string()),
+  last_name: zod.nullable(zod.string()),
+  full_name: zod.nullable(zod.string()),
+  registration_status: zod.nullable(zod.string()),
+  activated_at: zod.nullable(zod.string()),
+  sso_uid: zod.nullable(zod.string()),
+  disabled: zod.nullable(zod.boolean()),
+  created_at: zod.nullable(zod.string()),
+  updated_at: zod.nullable(zod.string()),
 });
 export type LearnerOutput = zod.infer<typeof learnerOutputSchema>;
 
@@ -69,8 +69,8 @@ export const learnerOutputFields = outputFieldsFor(learnerOutputSchema, {
 });
 
 /** Create Learner: the learner, and whether they were created or already there. */
-export const createdLearnerOutputSchema = learnerOutputSchema.extend({
-  id: zod.string().nullable(),
+export const createdLearnerOutputSchema = zod.extend(learnerOutputSchema, {
+  id: zod.nullable(zod.string()),
   outcome: zod.enum([...createOutcomes, 'would_create']),
   outcome_label: zod.string(),
   preview: zod.boolean(),
@@ -89,7 +89,7 @@ export const createdLearnerOutputFields: OutputField[] = [
 ];
 
 /** Add/Remove Learner to/from Group: the learner and the groups concerned. */
-export const membershipOutputSchema = learnerOutputSchema.extend({
+export const membershipOutputSchema = zod.extend(learnerOutputSchema, {
   group_ids: zod.array(zod.string()),
   group_names: zod.array(zod.string()),
 });
@@ -114,7 +114,7 @@ export const membershipOutputFields: OutputField[] = [
 ];
 
 /** Resend Invitation: the learner and when the new invitation went out. */
-export const invitationOutputSchema = learnerOutputSchema.extend({
+export const invitationOutputSchema = zod.extend(learnerOutputSchema, {
   invitation_sent_at: zod.string(),
 });
 export const invitationSample = {
@@ -127,10 +127,10 @@ export const invitationOutputFields: OutputField[] = [
 ];
 
 /** Onboard Learner: the learner, what became of them, their groups and courses, in one sentence too. */
-export const onboardingOutputSchema = membershipOutputSchema.extend({
+export const onboardingOutputSchema = zod.extend(membershipOutputSchema, {
   // a preview: the learner and groups it would create have no ID yet
-  id: zod.string().nullable(),
-  group_ids: zod.array(zod.string().nullable()),
+  id: zod.nullable(zod.string()),
+  group_ids: zod.array(zod.nullable(zod.string())),
   learner_outcome: zod.enum([...createOutcomes, 'would_create']),
   course_ids: zod.array(zod.string()),
   course_names: zod.array(zod.string()),
@@ -176,9 +176,9 @@ export const removalOutcomes = [
  * Remove Learner from Group: the learner (only the email or ID given, when there is no such
  * learner), what became of them, and the groups they were removed from.
  */
-export const removalOutputSchema = learnerOutputSchema.extend({
-  id: zod.string().nullable(),
-  email: zod.string().nullable(),
+export const removalOutputSchema = zod.extend(learnerOutputSchema, {
+  id: zod.nullable(zod.string()),
+  email: zod.nullable(zod.string()),
   outcome: zod.enum(removalOutcomes),
   removed_group_ids: zod.array(zod.string()),
   removed_group_names: zod.array(zod.string()),
@@ -215,9 +215,9 @@ export const removalOutputFields: OutputField[] = [
 ];
 
 /** Offboard Learner: a removal, the groups the learner is still in, and one sentence. */
-export const offboardingOutputSchema = removalOutputSchema.extend({
+export const offboardingOutputSchema = zod.extend(removalOutputSchema, {
   /** null when Northpass does not say which other groups the learner is in */
-  remaining_group_names: zod.array(zod.string()).nullable(),
+  remaining_group_names: zod.nullable(zod.array(zod.string())),
   outcome_label: zod.string(),
   summary: zod.string(),
   preview: zod.boolean(),

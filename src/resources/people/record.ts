@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import {
@@ -26,7 +26,7 @@ export const personSchema = resourceSchema(
     sso_uid: optionalString,
     registration_status: optionalString,
     activated_at: optionalString,
-    disabled: zod.boolean().nullish(),
+    disabled: zod.nullish(zod.boolean()),
     created_at: optionalString,
     updated_at: optionalString,
   }),

@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { listing } from '../../lib/errors.js';
 import { quote } from '../../lib/inputs.js';
@@ -11,7 +11,7 @@ import { removalOutputFields, removalOutputSchema, removalSample } from './outpu
  * when there is no such learner; the groups removed from), its outcome in words, and one
  * sentence for a CRM note.
  */
-export const learnerRemovalOutputSchema = removalOutputSchema.extend({
+export const learnerRemovalOutputSchema = zod.extend(removalOutputSchema, {
   outcome_label: zod.string(),
   summary: zod.string(),
   preview: zod.boolean(),

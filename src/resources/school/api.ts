@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { singleDocumentSchema } from '../../client/jsonapi.js';
 import { northpassRequest, parseBody } from '../../client/request.js';
@@ -13,7 +13,7 @@ const schoolDocumentSchema = singleDocumentSchema(
   zod.looseObject({
     id: zod.string(),
     attributes: zod.looseObject({
-      properties: zod.looseObject({ name: zod.string().nullish() }).nullish(),
+      properties: zod.nullish(zod.looseObject({ name: zod.nullish(zod.string()) })),
     }),
   }),
 );

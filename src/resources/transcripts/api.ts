@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
@@ -15,7 +15,7 @@ const transcriptPath = (personId: string) => `/v2/transcripts/${idSegment(person
 /** Pages of a transcript read at most: 500 courses and paths. */
 export const TRANSCRIPT_PAGES = 5;
 
-const text = zod.union([zod.string(), zod.number()]).nullish();
+const text = zod.nullish(zod.union([zod.string(), zod.number()]));
 
 /** A number Northpass may send as one or as text ("100"); null when it is neither. */
 const numberOf = (value: string | number | null | undefined): number | null => {
@@ -28,8 +28,8 @@ const transcriptItemSchema = zod.looseObject({
   attributes: zod.looseObject({
     resource_id: zod.string(),
     resource_type: zod.string(),
-    name: zod.string().nullish(),
-    progress_status: zod.string().nullish(),
+    name: zod.nullish(zod.string()),
+    progress_status: zod.nullish(zod.string()),
     progress: text,
     enrolled_at: text,
     started_at: text,
@@ -38,7 +38,7 @@ const transcriptItemSchema = zod.looseObject({
     score: text,
     [behaviour.certificateExpiry]: text,
   }),
-  links: zod.looseObject({ [behaviour.certificateLink]: zod.unknown().optional() }).nullish(),
+  links: zod.nullish(zod.looseObject({ [behaviour.certificateLink]: zod.optional(zod.unknown()) })),
 });
 type TranscriptItem = zod.infer<typeof transcriptItemSchema>;
 

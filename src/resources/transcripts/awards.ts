@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { PAGE_SIZE } from '../../client/config.js';
@@ -21,7 +21,7 @@ const transcriptPath = (personId: string) => `/v2/transcripts/${idSegment(person
 
 const entrySchema = zod.looseObject({
   attributes: zod.looseObject({ resource_id: zod.string(), resource_type: zod.string() }),
-  links: zod.record(zod.string(), zod.unknown()).nullish(),
+  links: zod.nullish(zod.record(zod.string(), zod.unknown())),
 });
 
 export interface Award {

@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { idSchema } from '../../client/jsonapi.js';
@@ -24,8 +24,8 @@ const STATE_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 const certificateSchema = zod.object({
   courseId: zod.string(),
-  courseName: zod.string().nullable(),
-  url: zod.string().nullable(),
+  courseName: zod.nullable(zod.string()),
+  url: zod.nullable(zod.string()),
   expiresAt: zod.string(),
 });
 export type FoundCertificate = zod.infer<typeof certificateSchema>;
@@ -37,7 +37,7 @@ export type FoundCertificate = zod.infer<typeof certificateSchema>;
  */
 const passSchema = zod.object({
   members: zod.array(zod.string()),
-  next: zod.number().int().min(0),
+  next: zod.int().check(zod.gte(0)),
   found: zod.record(zod.string(), zod.array(certificateSchema)),
 });
 type Pass = zod.infer<typeof passSchema>;

@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { outputFieldsFor } from '../../lib/output.js';
 import type { Person } from '../people/api.js';
@@ -10,15 +10,15 @@ export const progressOutputSchema = zod.object({
   learner_id: zod.string(),
   learner_email: zod.string(),
   course_id: zod.string(),
-  course_name: zod.string().nullable(),
+  course_name: zod.nullable(zod.string()),
   status: zod.enum(progressStatuses),
-  progress: zod.number().nullable(),
-  enrolled_at: zod.string().nullable(),
-  started_at: zod.string().nullable(),
-  completed_at: zod.string().nullable(),
-  score: zod.number().nullable(),
-  certificate_url: zod.string().nullable(),
-  certificate_expires_at: zod.string().nullable(),
+  progress: zod.nullable(zod.number()),
+  enrolled_at: zod.nullable(zod.string()),
+  started_at: zod.nullable(zod.string()),
+  completed_at: zod.nullable(zod.string()),
+  score: zod.nullable(zod.number()),
+  certificate_url: zod.nullable(zod.string()),
+  certificate_expires_at: zod.nullable(zod.string()),
 });
 export type ProgressOutput = zod.infer<typeof progressOutputSchema>;
 
@@ -76,12 +76,12 @@ export const expiringCertificateOutputSchema = zod.object({
   id: zod.string(),
   learner_id: zod.string(),
   learner_email: zod.string(),
-  learner_first_name: zod.string().nullable(),
-  learner_last_name: zod.string().nullable(),
-  learner_name: zod.string().nullable(),
+  learner_first_name: zod.nullable(zod.string()),
+  learner_last_name: zod.nullable(zod.string()),
+  learner_name: zod.nullable(zod.string()),
   course_id: zod.string(),
-  course_name: zod.string().nullable(),
-  certificate_url: zod.string().nullable(),
+  course_name: zod.nullable(zod.string()),
+  certificate_url: zod.nullable(zod.string()),
   certificate_expires_at: zod.string(),
 });
 export type ExpiringCertificateOutput = zod.infer<typeof expiringCertificateOutputSchema>;

@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { PAGE_SIZE } from '../../client/config.js';
 import { appError } from '../../lib/errors.js';
@@ -13,23 +13,23 @@ export const SUMMARY_TRANSCRIPT_PAGES = 10;
 /** A certificate on a learner's transcript, as a line item. */
 const certificateSchema = zod.object({
   course: zod.string(),
-  url: zod.string().nullable(),
-  expires_at: zod.string().nullable(),
+  url: zod.nullable(zod.string()),
+  expires_at: zod.nullable(zod.string()),
 });
 
 /** Find Learner Training Summary: one flat record of the learner's whole transcript. */
-export const trainingSummaryOutputSchema = learnerOutputSchema.extend({
+export const trainingSummaryOutputSchema = zod.extend(learnerOutputSchema, {
   courses_enrolled: zod.number(),
   courses_in_progress: zod.number(),
   courses_completed: zod.number(),
-  percent_complete: zod.number().nullable(),
-  last_active_at: zod.string().nullable(),
+  percent_complete: zod.nullable(zod.number()),
+  last_active_at: zod.nullable(zod.string()),
   completed_course_names: zod.array(zod.string()),
   in_progress_course_names: zod.array(zod.string()),
   learning_path_names: zod.array(zod.string()),
   completed_learning_path_names: zod.array(zod.string()),
   certificates: zod.array(certificateSchema),
-  next_certificate_expires_at: zod.string().nullable(),
+  next_certificate_expires_at: zod.nullable(zod.string()),
 });
 export type TrainingSummaryOutput = zod.infer<typeof trainingSummaryOutputSchema>;
 
@@ -150,7 +150,7 @@ export const trainingSummarySample = {
 type LineItemsField = OutputField & { children: OutputField[] };
 
 export const trainingSummaryOutputFields: (OutputField | LineItemsField)[] = [
-  ...outputFieldsFor(trainingSummaryOutputSchema.omit({ certificates: true }), {
+  ...outputFieldsFor(zod.omit(trainingSummaryOutputSchema, { certificates: true }), {
     id: ['Learner ID'],
     email: ['Email'],
     first_name: ['First Name'],

@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { behaviour } from '../../client/behaviour.js';
 import { idSchema, relatedId } from '../../client/jsonapi.js';
@@ -13,17 +13,17 @@ import { invalidInput } from '../../lib/inputs.js';
 const includedSchema = zod.looseObject({
   id: idSchema,
   type: zod.string(),
-  attributes: zod.record(zod.string(), zod.unknown()).default({}),
+  attributes: zod._default(zod.record(zod.string(), zod.unknown()), {}),
 });
 export type Included = zod.infer<typeof includedSchema>;
 
 const eventSchema = zod.looseObject({
   data: zod.looseObject({
     id: idSchema,
-    type: zod.string().regex(behaviour.webhookEventType),
-    attributes: zod.record(zod.string(), zod.unknown()).default({}),
-    relationships: zod.record(zod.string(), zod.unknown()).optional(),
-    included: zod.array(zod.unknown()).optional(),
+    type: zod.string().check(zod.regex(behaviour.webhookEventType)),
+    attributes: zod._default(zod.record(zod.string(), zod.unknown()), {}),
+    relationships: zod.optional(zod.record(zod.string(), zod.unknown())),
+    included: zod.optional(zod.array(zod.unknown())),
   }),
 });
 

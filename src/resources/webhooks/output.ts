@@ -1,4 +1,4 @@
-import * as zod from 'zod';
+import * as zod from 'zod/mini';
 
 import { outputFieldsFor } from '../../lib/output.js';
 
@@ -6,17 +6,17 @@ import { outputFieldsFor } from '../../lib/output.js';
 export const webhookEventOutputSchema = zod.object({
   event_type: zod.string(),
   event_id: zod.string(),
-  occurred_at: zod.string().nullable(),
-  learner_id: zod.string().nullable(),
-  learner_email: zod.string().nullable(),
-  learner_first_name: zod.string().nullable(),
-  learner_last_name: zod.string().nullable(),
-  learner_name: zod.string().nullable(),
-  course_id: zod.string().nullable(),
-  course_name: zod.string().nullable(),
-  learning_path_id: zod.string().nullable(),
-  learning_path_name: zod.string().nullable(),
-  score: zod.number().nullable(),
+  occurred_at: zod.nullable(zod.string()),
+  learner_id: zod.nullable(zod.string()),
+  learner_email: zod.nullable(zod.string()),
+  learner_first_name: zod.nullable(zod.string()),
+  learner_last_name: zod.nullable(zod.string()),
+  learner_name: zod.nullable(zod.string()),
+  course_id: zod.nullable(zod.string()),
+  course_name: zod.nullable(zod.string()),
+  learning_path_id: zod.nullable(zod.string()),
+  learning_path_name: zod.nullable(zod.string()),
+  score: zod.nullable(zod.number()),
 });
 export type WebhookEventOutput = zod.infer<typeof webhookEventOutputSchema>;
 
