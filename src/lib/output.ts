@@ -1,5 +1,3 @@
-import type * as zod from 'zod/mini';
-
 type FieldType = 'string' | 'datetime' | 'boolean' | 'integer' | 'number';
 
 export interface OutputField {
@@ -9,13 +7,16 @@ export interface OutputField {
   list?: boolean;
 }
 
+type FieldsOf<T> = { [K in keyof T]-?: [label: string, type?: FieldType, list?: 'list'] };
+
 /**
- * Zapier's output fields from an output schema's keys and a label for each; the record type makes
- * a field the schema lacks, or a key without a label, a compile error.
+ * Zapier's output fields from an output type's keys and a label for each:
+ * `outputFieldsFor<GroupOutput>({ id: ['Group ID'], … })`. The record type makes a field the
+ * output lacks, or a key without a label, a compile error. It takes the type, not the output
+ * schema, so the bundle leaves out the schemas, which only tests and types use.
  */
-export const outputFieldsFor = <S extends zod.ZodMiniObject>(
-  _schema: S,
-  fields: { [K in keyof zod.infer<S>]-?: [label: string, type?: FieldType, list?: 'list'] },
+export const outputFieldsFor = <T extends object = never>(
+  fields: [T] extends [never] ? 'name the output type: outputFieldsFor<Output>(…)' : FieldsOf<T>,
 ): OutputField[] =>
   Object.entries(fields).map(
     ([key, [label, type, list]]: [string, [string, FieldType?, 'list'?]]) => ({

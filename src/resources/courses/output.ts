@@ -47,7 +47,7 @@ export const courseSample = {
   updated_at: '2026-02-20T16:45:12Z',
 } satisfies CourseOutput;
 
-export const courseOutputFields = outputFieldsFor(courseOutputSchema, {
+export const courseOutputFields = outputFieldsFor<CourseOutput>({
   id: ['Course ID'],
   name: ['Course Name'],
   status: ['Status'],

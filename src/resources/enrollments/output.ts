@@ -43,7 +43,7 @@ const progressSample = {
   last_active_on: '2026-11-24T15:42:10Z',
 } satisfies zod.infer<typeof progressSchema>;
 
-const progressFields = outputFieldsFor(progressSchema, {
+const progressFields = outputFieldsFor<zod.infer<typeof progressSchema>>({
   learner_id: ['Learner ID'],
   learner_email: ['Learner Email'],
   learner_first_name: ['Learner First Name'],

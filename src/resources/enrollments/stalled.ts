@@ -138,7 +138,7 @@ export const stalledSample = {
   days_since_active: 11,
 } satisfies StalledOutput;
 
-export const stalledOutputFields = outputFieldsFor(stalledOutputSchema, {
+export const stalledOutputFields = outputFieldsFor<StalledOutput>({
   id: ['Stall ID'],
   course_id: ['Course ID'],
   course_name: ['Course Name'],

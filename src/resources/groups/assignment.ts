@@ -60,7 +60,9 @@ export const courseAssignmentSample = {
   preview: false,
 } satisfies CourseAssignmentOutput;
 
-export const courseAssignmentOutputFields = outputFieldsFor(courseAssignmentOutputSchema, {
+export const courseAssignmentOutputFields = outputFieldsFor<
+  zod.infer<typeof courseAssignmentOutputSchema>
+>({
   group_id: ['Group ID'],
   group_name: ['Group Name'],
   course_ids: ['Course IDs', 'string', 'list'],

@@ -44,7 +44,7 @@ export const groupSample = {
   member_count: 12,
 } satisfies GroupOutput;
 
-export const groupOutputFields = outputFieldsFor(groupOutputSchema, {
+export const groupOutputFields = outputFieldsFor<GroupOutput>({
   id: ['Group ID'],
   name: ['Group Name'],
   created_at: ['Created At', 'datetime'],

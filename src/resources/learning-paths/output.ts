@@ -38,7 +38,7 @@ export const learningPathSample = {
   updated_at: '2026-03-15T12:00:00Z',
 } satisfies LearningPathOutput;
 
-export const learningPathOutputFields = outputFieldsFor(learningPathOutputSchema, {
+export const learningPathOutputFields = outputFieldsFor<LearningPathOutput>({
   id: ['Learning Path ID'],
   name: ['Learning Path Name'],
   status: ['Status'],

@@ -54,7 +54,7 @@ export const learnerSample = {
   updated_at: '2026-11-20T10:00:00Z',
 } satisfies LearnerOutput;
 
-export const learnerOutputFields = outputFieldsFor(learnerOutputSchema, {
+export const learnerOutputFields = outputFieldsFor<LearnerOutput>({
   id: ['Learner ID'],
   email: ['Email'],
   first_name: ['First Name'],

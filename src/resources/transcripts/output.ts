@@ -56,7 +56,7 @@ export const progressSample = {
   certificate_expires_at: '2027-11-24T15:42:10Z',
 } satisfies ProgressOutput;
 
-export const progressOutputFields = outputFieldsFor(progressOutputSchema, {
+export const progressOutputFields = outputFieldsFor<ProgressOutput>({
   learner_id: ['Learner ID'],
   learner_email: ['Learner Email'],
   course_id: ['Course ID'],
@@ -116,7 +116,9 @@ export const expiringCertificateSample = {
   certificate_expires_at: '2027-01-04T09:00:00Z',
 } satisfies ExpiringCertificateOutput;
 
-export const expiringCertificateOutputFields = outputFieldsFor(expiringCertificateOutputSchema, {
+export const expiringCertificateOutputFields = outputFieldsFor<
+  zod.infer<typeof expiringCertificateOutputSchema>
+>({
   id: ['Certificate Expiry ID'],
   learner_id: ['Learner ID'],
   learner_email: ['Learner Email'],

@@ -150,7 +150,7 @@ export const trainingSummarySample = {
 type LineItemsField = OutputField & { children: OutputField[] };
 
 export const trainingSummaryOutputFields: (OutputField | LineItemsField)[] = [
-  ...outputFieldsFor(zod.omit(trainingSummaryOutputSchema, { certificates: true }), {
+  ...outputFieldsFor<Omit<TrainingSummaryOutput, 'certificates'>>({
     id: ['Learner ID'],
     email: ['Email'],
     first_name: ['First Name'],

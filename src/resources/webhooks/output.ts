@@ -36,7 +36,7 @@ export const webhookEventSample = {
   score: 88,
 } satisfies WebhookEventOutput;
 
-export const webhookEventOutputFields = outputFieldsFor(webhookEventOutputSchema, {
+export const webhookEventOutputFields = outputFieldsFor<WebhookEventOutput>({
   event_type: ['Event Type'],
   event_id: ['Event ID'],
   occurred_at: ['Occurred At', 'datetime'],
