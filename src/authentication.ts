@@ -1,26 +1,12 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
-import { baseUrl, DEFAULT_BASE_URL } from './client/config.js';
-import { apiKeyProblem, cleanApiKey } from './client/key.js';
-import { invalidInput } from './lib/inputs.js';
-import { getSchool } from './resources/school/api.js';
+
+import { later } from './lib/later.js';
 
 /** Shown as the connection's name when the plan hides the school's name. */
 export const FALLBACK_LABEL = 'Northpass school';
 
 /** Checks the key's form before any request, then asks Northpass which school it opens. */
-export const testAuth = async (z: ZObject, bundle: Bundle) => {
-  const problem = apiKeyProblem(cleanApiKey(bundle.authData.apiKey));
-  if (problem) throw invalidInput('API Key', problem);
-  const school = await getSchool(z);
-  const name = school.name ?? FALLBACK_LABEL;
-  // a connection to anything but Northpass itself (a sandbox) says so, wherever it shows
-  return {
-    school_id: school.id,
-    school_name: school.name,
-    api_url: baseUrl(),
-    label: baseUrl() === DEFAULT_BASE_URL ? name : `${name} (${baseUrl()})`,
-  };
-};
+export const testAuth = later(async () => (await import('./authentication.perform.js')).testAuth);
 
 export const connectionLabel = (_z: ZObject, bundle: Bundle<{ label?: string }>): Promise<string> =>
   Promise.resolve(bundle.inputData.label ?? FALLBACK_LABEL);

@@ -65,5 +65,3 @@ export const mapNorthpassErrors: AfterResponseMiddleware = (response) => {
   throw errorFor(response, context);
 };
 
-export const beforeRequest = [prepareNorthpassRequest];
-export const afterResponse = [mapNorthpassErrors];

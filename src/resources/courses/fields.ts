@@ -1,8 +1,9 @@
 import { defineReference, optionalReference } from '../../lib/fields.js';
 import { MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
-import { findNamed, resolveAllNamed, resolveNamed } from '../lookup/references.js';
-import { splitModeOf } from '../lookup/split.js';
-import { courseCollection } from './api.js';
+import { later } from '../../lib/later.js';
+
+/** The lookups load with the step that resolves a course (src/lib/later.ts). */
+const lookups = () => import('./lookups.js');
 
 /** One course by ID or name, which must exist. */
 export const courseField = defineReference(
@@ -15,7 +16,7 @@ export const courseField = defineReference(
     helpText: 'Pick a course, or map a course ID or the exact course name from an earlier step.',
   },
   requiredText,
-  (z, value, label) => resolveNamed(z, courseCollection, value, label),
+  later(async () => (await lookups()).resolveCourse),
 );
 
 /** One course by ID or name, or blank. */
@@ -32,16 +33,14 @@ export const coursesField = defineReference(
     helpText: `Pick courses, or map course IDs or exact course names (up to ${MAX_LIST_ITEMS}). Several courses in one value (one a line, or comma-separated) are read as Commas in Names says.`,
   },
   (value, label) => textList(value, label, { required: true, max: MAX_LIST_ITEMS }),
-  (z, values, label, inputs) =>
-    resolveAllNamed(z, courseCollection, values, label, splitModeOf(inputs)),
+  later(async () => (await lookups()).resolveCourses),
 );
 
 /** Courses that may be left blank (blank items are ignored). */
 export const optionalCoursesField = defineReference(
   { ...coursesField.input, required: false },
   (value, label) => textList(value, label, { required: false, max: MAX_LIST_ITEMS }),
-  (z, values, label, inputs) =>
-    resolveAllNamed(z, courseCollection, values, label, splitModeOf(inputs)),
+  later(async () => (await lookups()).resolveCourses),
 );
 
 /** A course to look up by name or ID: none is an answer, not an error. */
@@ -54,5 +53,5 @@ export const courseSearchField = defineReference(
       'The exact course name (letter case and extra spaces are ignored when nothing matches exactly), or a course ID.',
   },
   requiredText,
-  (z, value, label) => findNamed(z, courseCollection, value, label),
+  later(async () => (await lookups()).findCourseNamed),
 );

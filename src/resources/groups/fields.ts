@@ -1,15 +1,15 @@
 import { defineField, defineReference, optionalReference } from '../../lib/fields.js';
 import {
   booleanWithDefault,
-  isUuid,
   MAX_LIST_ITEMS,
   optionalText,
   requiredText,
   textList,
 } from '../../lib/inputs.js';
-import { findNamed, resolveAllNamed, resolveNamed } from '../lookup/references.js';
-import { splitModeOf } from '../lookup/split.js';
-import { groupCollection } from './api.js';
+import { later } from '../../lib/later.js';
+
+/** The lookups load with the step that resolves a group (src/lib/later.ts). */
+const lookups = () => import('./lookups.js');
 
 /** What a list field does with a value that has commas, for the help text. */
 export const COMMAS =
@@ -29,7 +29,7 @@ export const groupField = defineReference(
     helpText: 'Pick a group, or map a group ID or the exact group name from an earlier step.',
   },
   requiredText,
-  (z, value, label) => resolveNamed(z, groupCollection, value, label),
+  later(async () => (await lookups()).resolveGroup),
 );
 
 /** Groups by ID or name, each of which must exist. */
@@ -43,8 +43,7 @@ export const groupsField = defineReference(
     helpText: `Pick groups, or map group IDs or exact group names (up to ${MAX_LIST_ITEMS}). ${COMMAS}`,
   },
   requiredGroups,
-  (z, values, label, inputs) =>
-    resolveAllNamed(z, groupCollection, values, label, splitModeOf(inputs)),
+  later(async () => (await lookups()).resolveGroups),
 );
 
 /** Group names (or IDs) that need not exist yet: the operation decides what to do with them. */
@@ -60,7 +59,7 @@ export const groupSearchField = defineReference(
       'The exact group name (letter case and extra spaces are ignored when nothing matches exactly), or a group ID.',
   },
   requiredText,
-  (z, value, label) => findNamed(z, groupCollection, value, label),
+  later(async () => (await lookups()).findGroupNamed),
 );
 
 /** The name of a group to find or create. */
@@ -80,8 +79,10 @@ export const groupNameField = defineField(
  * (a trigger checks it when tested); a name must name a group.
  */
 export const groupFilterField = optionalReference(
-  defineReference(groupField.input, requiredText, async (z, value: string, label) =>
-    isUuid(value) ? value.toLowerCase() : (await resolveNamed(z, groupCollection, value, label)).id,
+  defineReference(
+    groupField.input,
+    requiredText,
+    later(async () => (await lookups()).groupIdOf),
   ),
   optionalText,
 );

@@ -1,7 +1,9 @@
 import { defineReference } from '../../lib/fields.js';
 import { requiredText } from '../../lib/inputs.js';
-import { findNamed, resolveNamed } from '../lookup/references.js';
-import { learningPathCollection } from './api.js';
+import { later } from '../../lib/later.js';
+
+/** The lookups load with the step that resolves a learning path (src/lib/later.ts). */
+const lookups = () => import('./lookups.js');
 
 /** One learning path by ID or name, which must exist. */
 export const learningPathField = defineReference(
@@ -13,7 +15,7 @@ export const learningPathField = defineReference(
     helpText: 'Pick a learning path, or map a learning path ID or exact name from an earlier step.',
   },
   requiredText,
-  (z, value, label) => resolveNamed(z, learningPathCollection, value, label),
+  later(async () => (await lookups()).resolveLearningPath),
 );
 
 /** A learning path to look up by name or ID: none is an answer, not an error. */
@@ -26,5 +28,5 @@ export const learningPathSearchField = defineReference(
       'The exact learning path name (letter case and extra spaces are ignored when nothing matches exactly), or its ID.',
   },
   requiredText,
-  (z, value, label) => findNamed(z, learningPathCollection, value, label),
+  later(async () => (await lookups()).findLearningPathNamed),
 );

@@ -6,7 +6,10 @@ import {
   requiredEmail,
   requiredText,
 } from '../../lib/inputs.js';
-import { findPerson, resolvePerson } from './api.js';
+import { later } from '../../lib/later.js';
+
+/** The lookups load with the step that resolves a learner (src/lib/later.ts). */
+const api = () => import('./api.js');
 
 /** A learner by email address or Northpass learner ID, who must exist. */
 export const learnerField = defineReference(
@@ -20,7 +23,7 @@ export const learnerField = defineReference(
       "Pick a learner, or map the learner's email address or Northpass learner ID from an earlier step.",
   },
   requiredText,
-  (z, value, label) => resolvePerson(z, value, label),
+  later(async () => (await api()).resolvePerson),
 );
 
 /** A learner to look up by email address or ID: none is an answer, not an error. */
@@ -32,7 +35,7 @@ export const learnerSearchField = defineReference(
     helpText: "The learner's email address (letter case is ignored) or their Northpass learner ID.",
   },
   requiredText,
-  (z, value, label) => findPerson(z, value, label),
+  later(async () => (await api()).findPerson),
 );
 
 export const emailField = defineField(
@@ -69,7 +72,7 @@ export const lastNameField = defineField(
 export const maybeLearnerField = defineReference(
   learnerField.input,
   requiredText,
-  async (z, value, label) => ({ value, person: await findPerson(z, value, label) }),
+  async (z, value, label) => ({ value, person: await (await api()).findPerson(z, value, label) }),
 );
 
 export const fullNameField = defineField(
