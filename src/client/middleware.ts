@@ -64,4 +64,3 @@ export const mapNorthpassErrors: AfterResponseMiddleware = (response) => {
   }
   throw errorFor(response, context);
 };
-

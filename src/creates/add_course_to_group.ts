@@ -6,11 +6,11 @@ import { listing } from '../lib/errors.js';
 import { assignable, courseTitle } from '../resources/courses/assignable.js';
 import { previewField, previewSummary } from '../resources/school/preview.js';
 import { coursesField } from '../resources/courses/fields.js';
+import { toCourseAssignmentOutput } from '../resources/groups/assignment.js';
 import {
   courseAssignmentOutputFields,
   courseAssignmentSample,
-  toCourseAssignmentOutput,
-} from '../resources/groups/assignment.js';
+} from '../resources/groups/samples.js';
 import { groupField } from '../resources/groups/fields.js';
 import { addCoursesToGroup } from '../resources/groups/course-routes.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';

@@ -9,11 +9,8 @@ import { addPersonToGroup, isMember } from '../resources/groups/relationships.js
 import { groupIdsOnRecord } from '../resources/people/api.js';
 import { previewField, previewOutputField, previewSummary } from '../resources/school/preview.js';
 import { learnerField } from '../resources/people/fields.js';
-import {
-  membershipOutputFields,
-  membershipSample,
-  toMembershipOutput,
-} from '../resources/people/output.js';
+import { toMembershipOutput } from '../resources/people/output.js';
+import { membershipOutputFields, membershipSample } from '../resources/people/samples.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 import { splitValuesField } from '../resources/lookup/split.js';
 import { capitalise } from '../flows/onboarding-summary.js';

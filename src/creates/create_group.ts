@@ -5,12 +5,8 @@ import { findOrCreateGroup, groupCollection } from '../resources/groups/api.js';
 import { findNamed } from '../resources/lookup/references.js';
 import { previewField } from '../resources/school/preview.js';
 import { groupNameField } from '../resources/groups/fields.js';
-import {
-  createdGroupOutputFields,
-  createdGroupSample,
-  toGroupOutput,
-  wouldBeGroup,
-} from '../resources/groups/output.js';
+import { toGroupOutput, wouldBeGroup } from '../resources/groups/output.js';
+import { createdGroupOutputFields, createdGroupSample } from '../resources/groups/samples.js';
 import { labelledOutcome } from '../resources/outcome.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 

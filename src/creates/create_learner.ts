@@ -4,12 +4,8 @@ import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
 import { findOrCreatePerson, findPersonByEmail } from '../resources/people/api.js';
 import { labelledOutcome } from '../resources/outcome.js';
 import { previewField } from '../resources/school/preview.js';
-import {
-  learnerGroupsOf,
-  learnerGroupsOutputFields,
-  learnerGroupsSample,
-  NO_GROUPS,
-} from '../resources/people/learner-groups.js';
+import { learnerGroupsOf, NO_GROUPS } from '../resources/people/learner-groups.js';
+import { learnerGroupsOutputFields, learnerGroupsSample } from '../resources/people/samples.js';
 import {
   emailField,
   firstNameField,
@@ -17,11 +13,8 @@ import {
   lastNameField,
   namesOf,
 } from '../resources/people/fields.js';
-import {
-  createdLearnerOutputFields,
-  createdLearnerSample,
-  toLearnerOutput,
-} from '../resources/people/output.js';
+import { toLearnerOutput } from '../resources/people/output.js';
+import { createdLearnerOutputFields, createdLearnerSample } from '../resources/people/samples.js';
 import { wouldBeLearner } from '../resources/people/changes-output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 

@@ -9,11 +9,10 @@ import { offboardLearner } from '../flows/offboarding.js';
 import { learnerField } from '../resources/people/fields.js';
 import {
   noSuchLearner,
-  offboardingOutputFields,
-  offboardingSample,
   toLearnerOutput,
   type OffboardingOutput,
 } from '../resources/people/output.js';
+import { offboardingOutputFields, offboardingSample } from '../resources/people/samples.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 import { labelledOutcome } from '../resources/outcome.js';
 import { previewField } from '../resources/school/preview.js';

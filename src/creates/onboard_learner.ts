@@ -8,12 +8,8 @@ import { onboardLearner, readAndPlan } from '../flows/onboarding.js';
 import { previewOnboarding } from '../flows/onboarding-preview.js';
 import type { Course } from '../resources/courses/api.js';
 import { previewField } from '../resources/school/preview.js';
-import {
-  learnerGroupsOf,
-  learnerGroupsOutputFields,
-  learnerGroupsSample,
-  NO_GROUPS,
-} from '../resources/people/learner-groups.js';
+import { learnerGroupsOf, NO_GROUPS } from '../resources/people/learner-groups.js';
+import { learnerGroupsOutputFields, learnerGroupsSample } from '../resources/people/samples.js';
 import { splitValuesField } from '../resources/lookup/split.js';
 import {
   emailField,
@@ -24,12 +20,11 @@ import {
   resendIfPendingField,
 } from '../resources/people/fields.js';
 import {
-  onboardingOutputFields,
-  onboardingSample,
   toLearnerOutput,
   toMembershipOutput,
   type OnboardingOutput,
 } from '../resources/people/output.js';
+import { onboardingOutputFields, onboardingSample } from '../resources/people/samples.js';
 import { wouldBeLearner } from '../resources/people/changes-output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 

@@ -7,10 +7,7 @@ import { COMMAS, createMissingGroupsField, groupNamesField } from '../resources/
 import { resendIfPendingField } from '../resources/people/fields.js';
 import { onboardLearners } from '../flows/bulk-onboarding.js';
 import { splitValuesField } from '../resources/lookup/split.js';
-import {
-  bulkOnboardingOutputFields,
-  bulkOnboardingSample,
-} from '../resources/people/bulk-output.js';
+import { bulkOnboardingOutputFields, bulkOnboardingSample } from '../resources/people/samples.js';
 import { learnerRowsField } from '../resources/people/rows.js';
 import { previewField } from '../resources/school/preview.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';

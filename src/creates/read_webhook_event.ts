@@ -7,7 +7,7 @@ import {
   webhookSecretField,
   webhookSignatureField,
 } from '../resources/webhooks/fields.js';
-import { webhookEventOutputFields, webhookEventSample } from '../resources/webhooks/output.js';
+import { webhookEventOutputFields, webhookEventSample } from '../resources/webhooks/samples.js';
 import { readWebhookEvent } from '../resources/webhooks/read.js';
 import { checkSignature } from '../resources/webhooks/signature.js';
 

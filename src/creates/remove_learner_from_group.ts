@@ -13,12 +13,11 @@ import { groupIdsOf } from '../resources/people/api.js';
 import { maybeLearnerField } from '../resources/people/fields.js';
 import { noSuchLearner, toLearnerOutput } from '../resources/people/output.js';
 import {
-  learnerRemovalOutputFields,
-  learnerRemovalSample,
   noLearnerSummary,
   removalSummary,
   type LearnerRemovalOutput,
 } from '../resources/people/removal.js';
+import { learnerRemovalOutputFields, learnerRemovalSample } from '../resources/people/samples.js';
 import { outcomeLabel } from '../resources/outcome.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 

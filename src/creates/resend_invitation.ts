@@ -6,11 +6,8 @@ import { nowUtc } from '../lib/time.js';
 import { describePerson, hasJoined } from '../resources/people/api.js';
 import { learnerField } from '../resources/people/fields.js';
 import { invitationUnavailable, resendInvitation } from '../resources/people/invitations.js';
-import {
-  invitationOutputFields,
-  invitationSample,
-  toLearnerOutput,
-} from '../resources/people/output.js';
+import { toLearnerOutput } from '../resources/people/output.js';
+import { invitationOutputFields, invitationSample } from '../resources/people/samples.js';
 import { lockPerInput, writeThrottle } from '../resources/school/zapier-engine.js';
 
 const fields = [learnerField] as const;

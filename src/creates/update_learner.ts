@@ -10,7 +10,8 @@ import {
   namesOf,
   newEmailField,
 } from '../resources/people/fields.js';
-import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
+import { toLearnerOutput } from '../resources/people/output.js';
+import { learnerOutputFields, learnerSample } from '../resources/people/samples.js';
 import { labelledOutcome } from '../resources/outcome.js';
 import { previewField, previewOutputField } from '../resources/school/preview.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';

@@ -7,6 +7,9 @@ export interface OutputField {
   list?: boolean;
 }
 
+/** A line-items output: one field whose value is a list of records, each with these fields. */
+export type LineItemsField = OutputField & { children: OutputField[] };
+
 type FieldsOf<T> = { [K in keyof T]-?: [label: string, type?: FieldType, list?: 'list'] };
 
 /**

@@ -2,7 +2,8 @@ import { defineSearch, type SearchPerform } from 'zapier-platform-core';
 
 import { inputsOf, readInputs } from '../lib/fields.js';
 import { courseSearchField } from '../resources/courses/fields.js';
-import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
+import { toCourseOutput } from '../resources/courses/output.js';
+import { courseOutputFields, courseSample } from '../resources/courses/samples.js';
 import { learnPublishedWord } from '../resources/courses/status.js';
 
 const fields = [courseSearchField] as const;

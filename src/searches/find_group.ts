@@ -2,7 +2,8 @@ import { defineSearch, type SearchPerform } from 'zapier-platform-core';
 
 import { inputsOf, readInputs } from '../lib/fields.js';
 import { groupSearchField } from '../resources/groups/fields.js';
-import { groupOutputFields, groupSample, toGroupOutput } from '../resources/groups/output.js';
+import { toGroupOutput } from '../resources/groups/output.js';
+import { groupOutputFields, groupSample } from '../resources/groups/samples.js';
 
 const fields = [groupSearchField] as const;
 

@@ -2,12 +2,10 @@ import { defineSearch, type SearchPerform } from 'zapier-platform-core';
 
 import { inputsOf, readInputs } from '../lib/fields.js';
 import { learnerSearchField } from '../resources/people/fields.js';
-import {
-  learnerGroupsOf,
-  learnerGroupsOutputFields,
-  learnerGroupsSample,
-} from '../resources/people/learner-groups.js';
-import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
+import { learnerGroupsOf } from '../resources/people/learner-groups.js';
+import { learnerGroupsOutputFields, learnerGroupsSample } from '../resources/people/samples.js';
+import { toLearnerOutput } from '../resources/people/output.js';
+import { learnerOutputFields, learnerSample } from '../resources/people/samples.js';
 
 const fields = [learnerSearchField] as const;
 

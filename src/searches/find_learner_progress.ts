@@ -4,11 +4,8 @@ import { inputsOf, readInputs, showAs } from '../lib/fields.js';
 import { optionalCourseField } from '../resources/courses/fields.js';
 import { learnerSearchField } from '../resources/people/fields.js';
 import { mostRecentCourse, transcriptOf, transcriptTooLong } from '../resources/transcripts/api.js';
-import {
-  progressOutputFields,
-  progressSample,
-  toProgressOutput,
-} from '../resources/transcripts/output.js';
+import { toProgressOutput } from '../resources/transcripts/output.js';
+import { progressOutputFields, progressSample } from '../resources/transcripts/samples.js';
 
 const fields = [
   showAs(learnerSearchField, {

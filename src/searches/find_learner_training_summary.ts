@@ -7,9 +7,11 @@ import {
   SUMMARY_TRANSCRIPT_PAGES,
   summaryTooLong,
   toTrainingSummary,
+} from '../resources/transcripts/summary.js';
+import {
   trainingSummaryOutputFields,
   trainingSummarySample,
-} from '../resources/transcripts/summary.js';
+} from '../resources/transcripts/samples.js';
 
 const fields = [
   showAs(learnerSearchField, {

@@ -2,11 +2,11 @@ import { defineSearch, type SearchPerform } from 'zapier-platform-core';
 
 import { inputsOf, readInputs } from '../lib/fields.js';
 import { learningPathSearchField } from '../resources/learning-paths/fields.js';
+import { toLearningPathOutput } from '../resources/learning-paths/output.js';
 import {
   learningPathOutputFields,
   learningPathSample,
-  toLearningPathOutput,
-} from '../resources/learning-paths/output.js';
+} from '../resources/learning-paths/samples.js';
 
 const fields = [learningPathSearchField] as const;
 

@@ -2,11 +2,8 @@ import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core'
 
 import { dropdownPage, pollItems } from '../resources/polling.js';
 import { listCourses } from '../resources/courses/api.js';
-import {
-  courseChoiceOutputFields,
-  courseChoiceSample,
-  toCourseChoices,
-} from '../resources/courses/output.js';
+import { toCourseChoices } from '../resources/courses/output.js';
+import { courseChoiceOutputFields, courseChoiceSample } from '../resources/courses/samples.js';
 import { learnPublishedWord } from '../resources/courses/status.js';
 
 export const perform = (async (z, bundle) => {

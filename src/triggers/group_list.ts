@@ -2,11 +2,8 @@ import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core'
 
 import { dropdownPage, pollItems } from '../resources/polling.js';
 import { listGroups } from '../resources/groups/api.js';
-import {
-  groupChoiceOutputFields,
-  groupChoiceSample,
-  toGroupChoices,
-} from '../resources/groups/output.js';
+import { toGroupChoices } from '../resources/groups/output.js';
+import { groupChoiceOutputFields, groupChoiceSample } from '../resources/groups/samples.js';
 
 export const perform = (async (z, bundle) => {
   const { items, skipped } = await listGroups(z, { page: dropdownPage(bundle) });

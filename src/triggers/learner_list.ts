@@ -1,7 +1,8 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
 import { listPeople } from '../resources/people/lists.js';
-import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
+import { toLearnerOutput } from '../resources/people/output.js';
+import { learnerOutputFields, learnerSample } from '../resources/people/samples.js';
 import { dropdownPage, pollItems } from '../resources/polling.js';
 
 export const perform = (async (z, bundle) => {

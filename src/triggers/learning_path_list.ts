@@ -1,11 +1,11 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
 import { listLearningPaths } from '../resources/learning-paths/api.js';
+import { toLearningPathOutput } from '../resources/learning-paths/output.js';
 import {
   learningPathOutputFields,
   learningPathSample,
-  toLearningPathOutput,
-} from '../resources/learning-paths/output.js';
+} from '../resources/learning-paths/samples.js';
 import { dropdownPage, pollItems } from '../resources/polling.js';
 
 export const perform = (async (z, bundle) => {

@@ -4,11 +4,11 @@ import { defineField, inputsOf, readInputs, showAs } from '../lib/fields.js';
 import { wholeNumberWithDefault } from '../lib/inputs.js';
 import { groupField } from '../resources/groups/fields.js';
 import { pollExpiringCertificates } from '../resources/transcripts/expiring.js';
+import { toExpiringCertificateOutput } from '../resources/transcripts/output.js';
 import {
   expiringCertificateOutputFields,
   expiringCertificateSample,
-  toExpiringCertificateOutput,
-} from '../resources/transcripts/output.js';
+} from '../resources/transcripts/samples.js';
 
 const fields = [
   showAs(groupField, {

@@ -3,7 +3,8 @@ import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core'
 import { checkInputs, defineField, inputsOf } from '../lib/fields.js';
 import { invalidInput, optionalText, quote } from '../lib/inputs.js';
 import { newestCourses } from '../resources/courses/api.js';
-import { courseOutputFields, courseSample, toCourseOutput } from '../resources/courses/output.js';
+import { toCourseOutput } from '../resources/courses/output.js';
+import { courseOutputFields, courseSample } from '../resources/courses/samples.js';
 import { publishedWords } from '../resources/courses/status.js';
 import { pollItems, pollLimit } from '../resources/polling.js';
 

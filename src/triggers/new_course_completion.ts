@@ -4,12 +4,12 @@ import { inputsOf, readInputs, showAs } from '../lib/fields.js';
 import { optionalCourseField } from '../resources/courses/fields.js';
 import { anyCourseCompletions } from '../resources/enrollments/any-course.js';
 import { COMPLETE, courseEnrollmentsPath, pollEnrollments } from '../resources/enrollments/api.js';
+import { toCompletionOutput } from '../resources/enrollments/output.js';
 import {
   awardedCompletionSample,
   awardOutputFields,
   completionOutputFields,
-  toCompletionOutput,
-} from '../resources/enrollments/output.js';
+} from '../resources/enrollments/samples.js';
 import { WATCH_BUDGET, watchEnrollments } from '../resources/enrollments/watch.js';
 import { withAwards } from '../resources/transcripts/awards.js';
 

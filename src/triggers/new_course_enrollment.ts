@@ -4,11 +4,8 @@ import { inputsOf, readInputs, showAs } from '../lib/fields.js';
 import { optionalCourseField } from '../resources/courses/fields.js';
 import { anyCourseEnrollments } from '../resources/enrollments/any-course.js';
 import { courseEnrollmentsPath, pollEnrollments } from '../resources/enrollments/api.js';
-import {
-  enrollmentOutputFields,
-  enrollmentSample,
-  toCompletionOutput,
-} from '../resources/enrollments/output.js';
+import { toCompletionOutput } from '../resources/enrollments/output.js';
+import { enrollmentOutputFields, enrollmentSample } from '../resources/enrollments/samples.js';
 import { watchEnrollments } from '../resources/enrollments/watch.js';
 
 const fields = [

@@ -1,7 +1,8 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
 import { newestGroups } from '../resources/groups/api.js';
-import { groupOutputFields, groupSample, toGroupOutput } from '../resources/groups/output.js';
+import { toGroupOutput } from '../resources/groups/output.js';
+import { groupOutputFields, groupSample } from '../resources/groups/samples.js';
 import { pollItems, pollLimit } from '../resources/polling.js';
 
 export const perform = (async (z, bundle) => {

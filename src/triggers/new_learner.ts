@@ -9,13 +9,11 @@ import { groupField, groupFilterField } from '../resources/groups/fields.js';
 import { membersAmong } from '../resources/groups/relationships.js';
 import type { Person } from '../resources/people/api.js';
 import { newestPeople } from '../resources/people/lists.js';
-import {
-  learnerGroupsOf,
-  learnerGroupsOutputFields,
-  learnerGroupsSample,
-} from '../resources/people/learner-groups.js';
+import { learnerGroupsOf } from '../resources/people/learner-groups.js';
+import { learnerGroupsOutputFields, learnerGroupsSample } from '../resources/people/samples.js';
 import type { Newest } from '../resources/newest.js';
-import { learnerOutputFields, learnerSample, toLearnerOutput } from '../resources/people/output.js';
+import { toLearnerOutput } from '../resources/people/output.js';
+import { learnerOutputFields, learnerSample } from '../resources/people/samples.js';
 import { pollItems, pollLimit } from '../resources/polling.js';
 import { resolveNamed } from '../resources/lookup/references.js';
 

@@ -2,11 +2,11 @@ import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core'
 
 import { inputsOf, readInputs, showAs } from '../lib/fields.js';
 import { COMPLETE, pollEnrollments } from '../resources/enrollments/api.js';
+import { toPathCompletionOutput } from '../resources/enrollments/output.js';
 import {
   pathCompletionOutputFields,
   pathCompletionSample,
-  toPathCompletionOutput,
-} from '../resources/enrollments/output.js';
+} from '../resources/enrollments/samples.js';
 import { learningPathEnrollmentsPath } from '../resources/learning-paths/api.js';
 import { learningPathField } from '../resources/learning-paths/fields.js';
 

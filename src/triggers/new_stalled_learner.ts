@@ -3,11 +3,8 @@ import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core'
 import { wholeNumberWithDefault } from '../lib/counts.js';
 import { defineField, inputsOf, readInputs, showAs } from '../lib/fields.js';
 import { optionalCourseField } from '../resources/courses/fields.js';
-import {
-  stalledOutputFields,
-  stalledSample,
-  stalledWatch,
-} from '../resources/enrollments/stalled.js';
+import { stalledWatch } from '../resources/enrollments/stalled.js';
+import { stalledOutputFields, stalledSample } from '../resources/enrollments/samples.js';
 import { watchEnrollments } from '../resources/enrollments/watch.js';
 
 const fields = [

@@ -1,7 +1,6 @@
 import * as zod from 'zod/mini';
 
 import { linkHref } from '../../client/jsonapi.js';
-import { outputFieldsFor } from '../../lib/output.js';
 import type { Course } from './api.js';
 import { choiceLabels, createdDetail } from '../choices.js';
 import { statusLabel, statusMark } from './status.js';
@@ -34,32 +33,6 @@ export const toCourseOutput = (course: Course): CourseOutput => ({
   updated_at: course.attributes.updated_at ?? null,
 });
 
-export const courseSample = {
-  id: '5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4',
-  name: 'Product Fundamentals',
-  status: 'published',
-  status_label: 'Published',
-  permalink: 'product-fundamentals',
-  short_description: 'What the product does and how partners sell it.',
-  enrollments_count: 240,
-  enroll_url: 'https://acme-academy.northpass.com/c/product-fundamentals/enroll',
-  created_at: '2026-01-15T09:30:00Z',
-  updated_at: '2026-02-20T16:45:12Z',
-} satisfies CourseOutput;
-
-export const courseOutputFields = outputFieldsFor<CourseOutput>({
-  id: ['Course ID'],
-  name: ['Course Name'],
-  status: ['Status'],
-  status_label: ['Status Label'],
-  permalink: ['Permalink'],
-  short_description: ['Short Description'],
-  enrollments_count: ['Enrollments Count', 'integer'],
-  enroll_url: ['Enroll URL'],
-  created_at: ['Created At', 'datetime'],
-  updated_at: ['Updated At', 'datetime'],
-});
-
 /** The courses dropdown: each course, with the label it shows (status and namesakes told). */
 export const courseChoiceOutputSchema = zod.extend(courseOutputSchema, { label: zod.string() });
 export type CourseChoiceOutput = zod.infer<typeof courseChoiceOutputSchema>;
@@ -75,13 +48,3 @@ export const toCourseChoices = (courses: Course[]): CourseChoiceOutput[] => {
   );
   return outputs.map((course, index) => ({ ...course, label: labels[index] ?? course.name }));
 };
-
-export const courseChoiceSample = {
-  ...courseSample,
-  label: 'Product Fundamentals',
-} satisfies CourseChoiceOutput;
-
-export const courseChoiceOutputFields = [
-  ...courseOutputFields,
-  { key: 'label', label: 'Dropdown Label' },
-];

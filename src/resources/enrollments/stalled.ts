@@ -1,6 +1,5 @@
 import * as zod from 'zod/mini';
 
-import { outputFieldsFor } from '../../lib/output.js';
 import type { LearnerDetails } from '../people/directory.js';
 import { dayOf, today, type Found } from './walk.js';
 import type { EnrollmentEvent, Watch } from './watch.js';
@@ -120,37 +119,3 @@ export const stalledWatch = (
       ),
   };
 };
-
-export const stalledSample = {
-  id: '5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4:3a1f2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b:2026-11-12',
-  course_id: '5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4',
-  course_name: 'Product Fundamentals',
-  learner_id: '3a1f2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
-  learner_email: 'ada@example.com',
-  learner_first_name: 'Ada',
-  learner_last_name: 'Lovelace',
-  learner_name: 'Ada Lovelace',
-  progress: 20,
-  enrolled_at: '2026-11-02T10:05:00Z',
-  last_active_on: '2026-11-12T15:42:10Z',
-  stalled_since: '2026-11-12',
-  days_since_enrolled: 21,
-  days_since_active: 11,
-} satisfies StalledOutput;
-
-export const stalledOutputFields = outputFieldsFor<StalledOutput>({
-  id: ['Stall ID'],
-  course_id: ['Course ID'],
-  course_name: ['Course Name'],
-  learner_id: ['Learner ID'],
-  learner_email: ['Learner Email'],
-  learner_first_name: ['Learner First Name'],
-  learner_last_name: ['Learner Last Name'],
-  learner_name: ['Learner Name'],
-  progress: ['Progress (%)', 'number'],
-  enrolled_at: ['Enrolled At', 'datetime'],
-  last_active_on: ['Last Active On', 'datetime'],
-  stalled_since: ['Stalled Since', 'datetime'],
-  days_since_enrolled: ['Days Since Enrolled', 'number'],
-  days_since_active: ['Days Since Active', 'number'],
-});

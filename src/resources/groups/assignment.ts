@@ -1,7 +1,6 @@
 import * as zod from 'zod/mini';
 
 import { listing } from '../../lib/errors.js';
-import { outputFieldsFor } from '../../lib/output.js';
 import type { Course } from '../courses/api.js';
 import { courseTitle } from '../courses/assignable.js';
 import type { Group } from './api.js';
@@ -49,24 +48,4 @@ export const toCourseAssignmentOutput = (
   course_ids: courses.map((course) => course.id),
   course_names: courses.map((course) => course.attributes.name),
   summary: assignmentSummary(group, courses, result, newlyAssigned),
-});
-
-export const courseAssignmentSample = {
-  group_id: '0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10',
-  group_name: 'Acme Corp Partners',
-  course_ids: ['5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4', '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'],
-  course_names: ['Product Fundamentals', 'Partner Sales Certification'],
-  summary: 'Acme Corp Partners now has Product Fundamentals and Partner Sales Certification.',
-  preview: false,
-} satisfies CourseAssignmentOutput;
-
-export const courseAssignmentOutputFields = outputFieldsFor<
-  zod.infer<typeof courseAssignmentOutputSchema>
->({
-  group_id: ['Group ID'],
-  group_name: ['Group Name'],
-  course_ids: ['Course IDs', 'string', 'list'],
-  course_names: ['Course Names', 'string', 'list'],
-  summary: ['Summary'],
-  preview: ['Preview Only', 'boolean'],
 });

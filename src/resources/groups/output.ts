@@ -1,9 +1,7 @@
 import * as zod from 'zod/mini';
 
-import { outputFieldsFor } from '../../lib/output.js';
 import { choiceLabels, createdDetail, details, membersDetail } from '../choices.js';
 import { createOutcomes } from '../outcome.js';
-import { previewOutputField } from '../school/preview.js';
 import { groupEnrollmentLink, memberCount, type Group } from './api.js';
 
 export const groupOutputSchema = zod.object({
@@ -35,24 +33,6 @@ export const wouldBeGroup = (name: string) => ({
   member_count: null,
 });
 
-export const groupSample = {
-  id: '0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10',
-  name: 'Acme Corp Partners',
-  created_at: '2026-03-02T14:05:11Z',
-  updated_at: '2026-03-02T14:05:11Z',
-  enrollment_link: 'https://acme-academy.northpass.com/groups/acme-corp-partners/join',
-  member_count: 12,
-} satisfies GroupOutput;
-
-export const groupOutputFields = outputFieldsFor<GroupOutput>({
-  id: ['Group ID'],
-  name: ['Group Name'],
-  created_at: ['Created At', 'datetime'],
-  updated_at: ['Updated At', 'datetime'],
-  enrollment_link: ['Enrollment Link'],
-  member_count: ['Member Count', 'integer'],
-});
-
 export const createdGroupOutputSchema = zod.extend(groupOutputSchema, {
   // a preview: a group it would create has no ID yet
   id: zod.nullable(zod.string()),
@@ -60,20 +40,6 @@ export const createdGroupOutputSchema = zod.extend(groupOutputSchema, {
   outcome_label: zod.string(),
   preview: zod.boolean(),
 });
-
-export const createdGroupSample = {
-  ...groupSample,
-  outcome: 'created',
-  outcome_label: 'Created',
-  preview: false,
-} satisfies zod.infer<typeof createdGroupOutputSchema>;
-
-export const createdGroupOutputFields = [
-  ...groupOutputFields,
-  { key: 'outcome', label: 'Outcome' },
-  { key: 'outcome_label', label: 'Outcome Label' },
-  previewOutputField,
-];
 
 /** The groups dropdown: each group, with the label it shows (namesakes told apart). */
 export const groupChoiceOutputSchema = zod.extend(groupOutputSchema, { label: zod.string() });
@@ -89,13 +55,3 @@ export const toGroupChoices = (groups: Group[]): GroupChoiceOutput[] => {
   );
   return outputs.map((group, index) => ({ ...group, label: labels[index] ?? group.name }));
 };
-
-export const groupChoiceSample = {
-  ...groupSample,
-  label: 'Acme Corp Partners (12 members, created 2026-03-02)',
-} satisfies GroupChoiceOutput;
-
-export const groupChoiceOutputFields = [
-  ...groupOutputFields,
-  { key: 'label', label: 'Dropdown Label' },
-];

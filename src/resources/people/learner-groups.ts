@@ -1,7 +1,6 @@
 import type { ZObject } from 'zapier-platform-core';
 import * as zod from 'zod/mini';
 
-import type { OutputField } from '../../lib/output.js';
 import { groupCollection, type Group } from '../groups/api.js';
 import { firstPage } from '../lookup/name-lists.js';
 import { behaviour } from '../../client/behaviour.js';
@@ -28,16 +27,6 @@ export const learnerGroupsSchema = {
 export type LearnerGroups = {
   learner_group_ids: string[] | null;
   learner_group_names: string[] | null;
-};
-
-export const learnerGroupsOutputFields: OutputField[] = [
-  { key: 'learner_group_ids', label: 'All Group IDs', list: true },
-  { key: 'learner_group_names', label: 'All Group Names', list: true },
-];
-
-export const learnerGroupsSample: LearnerGroups = {
-  learner_group_ids: ['0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10'],
-  learner_group_names: ['Acme Corp Partners'],
 };
 
 /** A learner's groups as known without a request: none for a learner nobody has created yet. */

@@ -1,11 +1,9 @@
 import * as zod from 'zod/mini';
 
-import { outputFieldsFor, type OutputField } from '../../lib/output.js';
 import type { Group } from '../groups/api.js';
 import { createOutcomes } from '../outcome.js';
 import type { Person } from './api.js';
 import { invitationOutcomes } from './invitations.js';
-import { previewOutputField } from '../school/preview.js';
 
 export const learnerOutputSchema = zod.object({
   id: zod.string(),
@@ -40,34 +38,6 @@ export const toLearnerOutput = (person: Person): LearnerOutput => {
   };
 };
 
-export const learnerSample = {
-  id: '7c4e9a12-6b3d-4e8f-9a10-2b3c4d5e6f70',
-  email: 'katherine@example.com',
-  first_name: 'Katherine',
-  last_name: 'Johnson',
-  full_name: 'Katherine Johnson',
-  registration_status: 'not_activated',
-  activated_at: null,
-  sso_uid: null,
-  disabled: false,
-  created_at: '2026-11-20T10:00:00Z',
-  updated_at: '2026-11-20T10:00:00Z',
-} satisfies LearnerOutput;
-
-export const learnerOutputFields = outputFieldsFor<LearnerOutput>({
-  id: ['Learner ID'],
-  email: ['Email'],
-  first_name: ['First Name'],
-  last_name: ['Last Name'],
-  full_name: ['Full Name'],
-  registration_status: ['Registration Status'],
-  activated_at: ['Activated At', 'datetime'],
-  sso_uid: ['SSO UID'],
-  disabled: ['Disabled', 'boolean'],
-  created_at: ['Created At', 'datetime'],
-  updated_at: ['Updated At', 'datetime'],
-});
-
 /** Create Learner: the learner, and whether they were created or already there. */
 export const createdLearnerOutputSchema = zod.extend(learnerOutputSchema, {
   id: zod.nullable(zod.string()),
@@ -75,19 +45,6 @@ export const createdLearnerOutputSchema = zod.extend(learnerOutputSchema, {
   outcome_label: zod.string(),
   preview: zod.boolean(),
 });
-export const createdLearnerSample = {
-  ...learnerSample,
-  outcome: 'created',
-  outcome_label: 'Created',
-  preview: false,
-} satisfies zod.infer<typeof createdLearnerOutputSchema>;
-export const createdLearnerOutputFields: OutputField[] = [
-  ...learnerOutputFields,
-  { key: 'outcome', label: 'Outcome' },
-  { key: 'outcome_label', label: 'Outcome Label' },
-  previewOutputField,
-];
-
 /** Add/Remove Learner to/from Group: the learner and the groups concerned. */
 export const membershipOutputSchema = zod.extend(learnerOutputSchema, {
   group_ids: zod.array(zod.string()),
@@ -101,31 +58,10 @@ export const toMembershipOutput = (person: Person, groups: Group[]): MembershipO
   group_names: groups.map((group) => group.attributes.name),
 });
 
-export const membershipSample = {
-  ...learnerSample,
-  group_ids: ['0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10'],
-  group_names: ['Acme Corp Partners'],
-} satisfies MembershipOutput;
-
-export const membershipOutputFields: OutputField[] = [
-  ...learnerOutputFields,
-  { key: 'group_ids', label: 'Group IDs', list: true },
-  { key: 'group_names', label: 'Group Names', list: true },
-];
-
 /** Resend Invitation: the learner and when the new invitation went out. */
 export const invitationOutputSchema = zod.extend(learnerOutputSchema, {
   invitation_sent_at: zod.string(),
 });
-export const invitationSample = {
-  ...learnerSample,
-  invitation_sent_at: '2026-11-26T09:12:44Z',
-} satisfies zod.infer<typeof invitationOutputSchema>;
-export const invitationOutputFields: OutputField[] = [
-  ...learnerOutputFields,
-  { key: 'invitation_sent_at', label: 'Invitation Sent At', type: 'datetime' },
-];
-
 /** Onboard Learner: the learner, what became of them, their groups and courses, in one sentence too. */
 export const onboardingOutputSchema = zod.extend(membershipOutputSchema, {
   // a preview: the learner and groups it would create have no ID yet
@@ -139,30 +75,6 @@ export const onboardingOutputSchema = zod.extend(membershipOutputSchema, {
   preview: zod.boolean(),
 });
 export type OnboardingOutput = zod.infer<typeof onboardingOutputSchema>;
-
-export const onboardingSample = {
-  ...membershipSample,
-  learner_outcome: 'created',
-  course_ids: ['5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4'],
-  course_names: ['Product Fundamentals'],
-  summary:
-    'Created learner katherine@example.com, created group Acme Corp Partners, assigned 1 course to Acme Corp Partners, added to Acme Corp Partners.',
-  invitation_outcome: 'invited_by_northpass',
-  preview: false,
-} satisfies OnboardingOutput;
-
-export const onboardingOutputFields: OutputField[] = [
-  ...membershipOutputFields,
-  { key: 'learner_outcome', label: 'Learner Outcome' },
-  { key: 'course_ids', label: 'Course IDs', list: true },
-  { key: 'course_names', label: 'Course Names', list: true },
-  { key: 'summary', label: 'Summary' },
-  // invited_by_northpass (created: Northpass sent its own invitation unless the school uses SSO),
-  // sent, not_pending (already joined), recently_invited (held back: invited in the last ten
-  // minutes), not_asked (pending, resend off), not_available (the school's API cannot resend)
-  { key: 'invitation_outcome', label: 'Invitation Outcome' },
-  previewOutputField,
-];
 
 /** What a removal found: removed from some groups, in none of them, or no such learner at all. */
 export const removalOutcomes = [
@@ -200,20 +112,6 @@ export const noSuchLearner = (value: string) => ({
   updated_at: null,
 });
 
-export const removalSample = {
-  ...learnerSample,
-  outcome: 'removed',
-  removed_group_ids: ['0f3e6a52-3b8e-4d0e-9a51-7c1d2b9e4f10'],
-  removed_group_names: ['Acme Corp Partners'],
-} satisfies RemovalOutput;
-
-export const removalOutputFields: OutputField[] = [
-  ...learnerOutputFields,
-  { key: 'outcome', label: 'Outcome' },
-  { key: 'removed_group_ids', label: 'Removed From Group IDs', list: true },
-  { key: 'removed_group_names', label: 'Removed From Group Names', list: true },
-];
-
 /** Offboard Learner: a removal, the groups the learner is still in, and one sentence. */
 export const offboardingOutputSchema = zod.extend(removalOutputSchema, {
   /** null when Northpass does not say which other groups the learner is in */
@@ -223,19 +121,3 @@ export const offboardingOutputSchema = zod.extend(removalOutputSchema, {
   preview: zod.boolean(),
 });
 export type OffboardingOutput = zod.infer<typeof offboardingOutputSchema>;
-
-export const offboardingSample = {
-  ...removalSample,
-  remaining_group_names: ['Existing Customers'],
-  outcome_label: 'Removed',
-  preview: false,
-  summary: 'Removed katherine@example.com from Acme Corp Partners; still in Existing Customers.',
-} satisfies OffboardingOutput;
-
-export const offboardingOutputFields: OutputField[] = [
-  ...removalOutputFields,
-  { key: 'remaining_group_names', label: 'Still In Group Names', list: true },
-  { key: 'outcome_label', label: 'Outcome Label' },
-  { key: 'summary', label: 'Summary' },
-  previewOutputField,
-];

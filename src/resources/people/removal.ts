@@ -2,9 +2,7 @@ import * as zod from 'zod/mini';
 
 import { listing } from '../../lib/errors.js';
 import { quote } from '../../lib/inputs.js';
-import type { OutputField } from '../../lib/output.js';
-import { previewOutputField } from '../school/preview.js';
-import { removalOutputFields, removalOutputSchema, removalSample } from './output.js';
+import { removalOutputSchema } from './output.js';
 
 /**
  * Remove Learner from Group's output: the removal (the learner, or only the email or ID given
@@ -17,20 +15,6 @@ export const learnerRemovalOutputSchema = zod.extend(removalOutputSchema, {
   preview: zod.boolean(),
 });
 export type LearnerRemovalOutput = zod.infer<typeof learnerRemovalOutputSchema>;
-
-export const learnerRemovalSample = {
-  ...removalSample,
-  outcome_label: 'Removed',
-  summary: 'Removed katherine@example.com from Acme Corp Partners.',
-  preview: false,
-} satisfies LearnerRemovalOutput;
-
-export const learnerRemovalOutputFields: OutputField[] = [
-  ...removalOutputFields,
-  { key: 'outcome_label', label: 'Outcome Label' },
-  { key: 'summary', label: 'Summary' },
-  previewOutputField,
-];
 
 /** "a", "a or b", "a, b or c". */
 export const either = (items: readonly string[]): string =>

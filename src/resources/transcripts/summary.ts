@@ -2,9 +2,8 @@ import * as zod from 'zod/mini';
 
 import { PAGE_SIZE } from '../../client/config.js';
 import { appError } from '../../lib/errors.js';
-import { type OutputField, outputFieldsFor } from '../../lib/output.js';
 import type { Person } from '../people/api.js';
-import { learnerOutputSchema, learnerSample, toLearnerOutput } from '../people/output.js';
+import { learnerOutputSchema, toLearnerOutput } from '../people/output.js';
 import { latest, type ProgressStatus, type TranscriptEntry } from './api.js';
 
 /** Pages of a transcript a summary reads at most: 1,000 courses and paths. */
@@ -120,70 +119,4 @@ export const summaryTooLong = (person: Person): Error =>
     400,
   );
 
-export const trainingSummarySample = {
-  ...learnerSample,
-  courses_enrolled: 4,
-  courses_in_progress: 1,
-  courses_completed: 2,
-  percent_complete: 50,
-  last_active_at: '2026-11-26T14:03:00Z',
-  completed_course_names: ['Partner Sales Certification', 'Product Fundamentals'],
-  in_progress_course_names: ['Advanced Integrations'],
-  learning_path_names: ['Partner Certification Path', 'Technical Partner Path'],
-  completed_learning_path_names: ['Partner Certification Path'],
-  certificates: [
-    {
-      course: 'Product Fundamentals',
-      url: 'https://acme-academy.northpass.com/certificates/katherine-product-fundamentals.pdf',
-      expires_at: '2027-03-01T09:00:00Z',
-    },
-    {
-      course: 'Partner Sales Certification',
-      url: 'https://acme-academy.northpass.com/certificates/katherine-partner-sales.pdf',
-      expires_at: null,
-    },
-  ],
-  next_certificate_expires_at: '2027-03-01T09:00:00Z',
-} satisfies TrainingSummaryOutput;
-
 /** A line-item output field: Zapier shows its children for each item. */
-type LineItemsField = OutputField & { children: OutputField[] };
-
-export const trainingSummaryOutputFields: (OutputField | LineItemsField)[] = [
-  ...outputFieldsFor<Omit<TrainingSummaryOutput, 'certificates'>>({
-    id: ['Learner ID'],
-    email: ['Email'],
-    first_name: ['First Name'],
-    last_name: ['Last Name'],
-    full_name: ['Full Name'],
-    registration_status: ['Registration Status'],
-    activated_at: ['Activated At', 'datetime'],
-    sso_uid: ['SSO UID'],
-    disabled: ['Disabled', 'boolean'],
-    created_at: ['Created At', 'datetime'],
-    updated_at: ['Updated At', 'datetime'],
-    courses_enrolled: ['Courses Enrolled', 'integer'],
-    courses_in_progress: ['Courses In Progress', 'integer'],
-    courses_completed: ['Courses Completed', 'integer'],
-    percent_complete: ['Percent Complete', 'integer'],
-    last_active_at: ['Last Active At', 'datetime'],
-    completed_course_names: ['Completed Course Names', undefined, 'list'],
-    in_progress_course_names: ['In Progress Course Names', undefined, 'list'],
-    learning_path_names: ['Learning Path Names', undefined, 'list'],
-    completed_learning_path_names: ['Completed Learning Path Names', undefined, 'list'],
-    next_certificate_expires_at: ['Next Certificate Expires At', 'datetime'],
-  }),
-  {
-    key: 'certificates',
-    label: 'Certificates',
-    children: [
-      { key: 'course', label: 'Certificate Course' },
-      { key: 'url', label: 'Certificate URL' },
-      {
-        key: 'expires_at',
-        label: 'Certificate Expires At',
-        type: 'datetime',
-      },
-    ],
-  },
-];
