@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import zapier, { defineApp } from 'zapier-platform-core';
 
 import { authentication } from './src/authentication.js';
-import { later } from './src/lib/later.js';
+import { later, runtime } from './src/lib/later.js';
 import addCourseToGroup from './src/creates/add_course_to_group.js';
 import addLearnerToGroup from './src/creates/add_learner_to_group.js';
 import createGroup from './src/creates/create_group.js';
@@ -55,12 +55,8 @@ export default defineApp({
   },
   authentication,
   // the client loads with the step's first request (src/lib/later.ts)
-  beforeRequest: [
-    later(async () => (await import('./src/client/middleware.js')).prepareNorthpassRequest),
-  ],
-  afterResponse: [
-    later(async () => (await import('./src/client/middleware.js')).mapNorthpassErrors),
-  ],
+  beforeRequest: [later(async () => (await runtime()).prepareNorthpassRequest)],
+  afterResponse: [later(async () => (await runtime()).mapNorthpassErrors)],
   triggers: {
     [newLearner.key]: newLearner,
     [newGroup.key]: newGroup,

@@ -1,12 +1,12 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 
-import { later } from './lib/later.js';
+import { later, runtime } from './lib/later.js';
 
 /** Shown as the connection's name when the plan hides the school's name. */
 export const FALLBACK_LABEL = 'Northpass school';
 
 /** Checks the key's form before any request, then asks Northpass which school it opens. */
-export const testAuth = later(async () => (await import('./authentication.perform.js')).testAuth);
+export const testAuth = later(async () => (await runtime()).testAuth);
 
 export const connectionLabel = (_z: ZObject, bundle: Bundle<{ label?: string }>): Promise<string> =>
   Promise.resolve(bundle.inputData.label ?? FALLBACK_LABEL);

@@ -186,14 +186,14 @@ describe('app definition', () => {
   });
 
   it.each(['triggers', 'searches', 'creates'] as const)(
-    'has exactly the %s the contract names, each in a file of the same name',
+    'has exactly the %s the contract names, each defined in a file of the same name and done in its .perform file',
     (kind) => {
       const keys = operations(kind).map(([key]) => key);
       expect([...keys].sort()).toEqual([...contract[kind]].sort());
-      const files = readdirSync(new URL(`../src/${kind}/`, import.meta.url)).map((file) =>
-        file.replace(/\.ts$/, ''),
+      const files = readdirSync(new URL(`../src/${kind}/`, import.meta.url));
+      expect(files.sort()).toEqual(
+        keys.flatMap((key) => [`${key}.perform.ts`, `${key}.ts`]).sort(),
       );
-      expect(files.sort()).toEqual([...keys].sort());
       for (const [key, op] of operations(kind)) {
         expect(op.key).toBe(key);
         expect(key).toMatch(/^[a-z]+(_[a-z]+)*$/);

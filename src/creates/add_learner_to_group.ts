@@ -1,70 +1,18 @@
-import { defineCreate, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate } from 'zapier-platform-core';
 
-import { afterPartialWork, listing } from '../lib/errors.js';
-import { inputsOf, readInputs } from '../lib/fields.js';
-import { settleEach } from '../lib/settle.js';
-import { names, type Group } from '../resources/groups/api.js';
+import { inputsOf } from '../lib/fields.js';
 import { groupsField } from '../resources/groups/fields.js';
-import { addPersonToGroup, isMember } from '../resources/groups/relationships.js';
-import { groupIdsOnRecord } from '../resources/people/api.js';
-import { previewField, previewOutputField, previewSummary } from '../resources/school/preview.js';
+import { previewField, previewOutputField } from '../resources/school/preview.js';
 import { learnerField } from '../resources/people/fields.js';
-import { toMembershipOutput } from '../resources/people/output.js';
 import { membershipOutputFields, membershipSample } from '../resources/people/samples.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
 import { splitValuesField } from '../resources/lookup/split.js';
-import { capitalise } from '../flows/onboarding-summary.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [learnerField, groupsField, splitValuesField, previewField] as const;
+export const fields = [learnerField, groupsField, splitValuesField, previewField] as const;
 
-/** "Added ada@… to Sales; already in Support." (or, previewing, what would be). */
-const summaryOf = (
-  email: string,
-  added: Group[],
-  already: Group[],
-  preview: boolean,
-  ensured: Group[] = [],
-): string => {
-  const said = [
-    ...(ensured.length > 0 ? [`made sure ${email} is in ${listing(names(ensured))}`] : []),
-    ...(added.length > 0
-      ? [`${preview ? 'would add' : 'added'} ${email} to ${listing(names(added))}`]
-      : []),
-    ...(already.length > 0 ? [`${email} was already in ${listing(names(already))}`] : []),
-  ];
-  if (preview) return previewSummary(said);
-  const text = said.join('; ');
-  // "Added …", but an email is never capitalised
-  return `${text.startsWith(email) ? text : capitalise(text)}.`;
-};
-
-export const perform = (async (z, bundle) => {
-  const { learner, groups, preview } = await readInputs(z, bundle.inputData, fields);
-  // an empty list counts once the connection knows records list groups
-  const listed = await groupIdsOnRecord(z, learner);
-  // her record, or the group's memberships, say whether she is in: "added" only when she was not
-  const { done, failure } = await settleEach(groups, async (group) => {
-    const member = listed?.includes(group.id) ?? (await isMember(z, group.id, learner.id));
-    if (member) return 'already';
-    if (preview) return 'added';
-    const result = await addPersonToGroup(z, group, learner.id);
-    // a 2xx with nothing known before says she is in now, not that she was not before
-    return result === 'unchanged' ? 'already' : member === false ? 'added' : 'ensured';
-  });
-  const of = (outcome: string) =>
-    done.filter(({ result }) => result === outcome).map(({ item }) => item);
-  const added = of('added');
-  if (failure !== undefined) {
-    const sent = [...added, ...of('ensured')];
-    throw sent.length > 0 ? afterPartialWork(failure, 'added to', names(sent)) : failure;
-  }
-  const already = of('already');
-  return {
-    ...toMembershipOutput(learner, groups),
-    summary: summaryOf(learner.attributes.email, added, already, preview, of('ensured')),
-    preview,
-  };
-}) satisfies CreatePerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).addLearnerToGroup);
 
 export default defineCreate({
   key: 'add_learner_to_group',

@@ -1,29 +1,16 @@
-import { defineCreate, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate } from 'zapier-platform-core';
 
-import { checkInputs, inputsOf } from '../lib/fields.js';
-import { findOrCreateGroup, groupCollection } from '../resources/groups/api.js';
-import { findNamed } from '../resources/lookup/references.js';
+import { inputsOf } from '../lib/fields.js';
 import { previewField } from '../resources/school/preview.js';
 import { groupNameField } from '../resources/groups/fields.js';
-import { toGroupOutput, wouldBeGroup } from '../resources/groups/output.js';
 import { createdGroupOutputFields, createdGroupSample } from '../resources/groups/samples.js';
-import { labelledOutcome } from '../resources/outcome.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [groupNameField, previewField] as const;
+export const fields = [groupNameField, previewField] as const;
 
-export const perform = (async (z, bundle) => {
-  const { name, preview } = checkInputs(bundle.inputData, fields);
-  const label = groupNameField.input.label;
-  if (preview) {
-    const existing = await findNamed(z, groupCollection, name, label);
-    return existing
-      ? { ...toGroupOutput(existing), ...labelledOutcome('existing'), preview }
-      : { ...wouldBeGroup(name), ...labelledOutcome('would_create'), preview };
-  }
-  const { group, outcome } = await findOrCreateGroup(z, name, label);
-  return { ...toGroupOutput(group), ...labelledOutcome(outcome), preview };
-}) satisfies CreatePerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).createGroup);
 
 export default defineCreate({
   key: 'create_group',

@@ -1,24 +1,23 @@
-import { defineCreate, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate } from 'zapier-platform-core';
 
-import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
-import { findOrCreatePerson, findPersonByEmail } from '../resources/people/api.js';
-import { labelledOutcome } from '../resources/outcome.js';
+import { inputsOf, showAs } from '../lib/fields.js';
 import { previewField } from '../resources/school/preview.js';
-import { learnerGroupsOf, NO_GROUPS } from '../resources/people/learner-groups.js';
-import { learnerGroupsOutputFields, learnerGroupsSample } from '../resources/people/samples.js';
+import {
+  learnerGroupsOutputFields,
+  learnerGroupsSample,
+  createdLearnerOutputFields,
+  createdLearnerSample,
+} from '../resources/people/samples.js';
 import {
   emailField,
   firstNameField,
   fullNameField,
   lastNameField,
-  namesOf,
 } from '../resources/people/fields.js';
-import { toLearnerOutput } from '../resources/people/output.js';
-import { createdLearnerOutputFields, createdLearnerSample } from '../resources/people/samples.js';
-import { wouldBeLearner } from '../resources/people/changes-output.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [
+export const fields = [
   showAs(emailField, {
     key: 'email',
     helpText:
@@ -30,28 +29,8 @@ const fields = [
   previewField,
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const input = checkInputs(bundle.inputData, fields);
-  const { preview } = input;
-  if (preview) {
-    const existing = await findPersonByEmail(z, input.email);
-    const [groups] = existing ? await learnerGroupsOf(z, [{ person: existing }]) : [NO_GROUPS];
-    return existing
-      ? { ...toLearnerOutput(existing), ...groups, ...labelledOutcome('existing'), preview }
-      : {
-          ...wouldBeLearner(input.email, namesOf(input)),
-          ...NO_GROUPS,
-          ...labelledOutcome('would_create'),
-          preview,
-        };
-  }
-  const { person, outcome } = await findOrCreatePerson(z, {
-    email: input.email,
-    ...namesOf(input),
-  });
-  const [groups] = await learnerGroupsOf(z, [{ person, created: outcome === 'created' }]);
-  return { ...toLearnerOutput(person), ...groups, ...labelledOutcome(outcome), preview };
-}) satisfies CreatePerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).createLearner);
 
 export default defineCreate({
   key: 'create_learner',

@@ -1,23 +1,16 @@
-import { defineCreate, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate } from 'zapier-platform-core';
 
-import { checkInputs, defineField, inputsOf, showAs } from '../lib/fields.js';
+import { defineField, inputsOf, showAs } from '../lib/fields.js';
 import { MAX_LIST_ITEMS, textList } from '../lib/inputs.js';
-import { names } from '../resources/groups/api.js';
 import { COMMAS, groupsField } from '../resources/groups/fields.js';
 import { splitValuesField } from '../resources/lookup/split.js';
-import { offboardLearner } from '../flows/offboarding.js';
 import { learnerField } from '../resources/people/fields.js';
-import {
-  noSuchLearner,
-  toLearnerOutput,
-  type OffboardingOutput,
-} from '../resources/people/output.js';
 import { offboardingOutputFields, offboardingSample } from '../resources/people/samples.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
-import { labelledOutcome } from '../resources/outcome.js';
 import { previewField } from '../resources/school/preview.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [
+export const fields = [
   showAs(learnerField, {
     key: 'learner',
     helpText:
@@ -35,19 +28,8 @@ const fields = [
   previewField,
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const { learner, groups, split_values, preview } = checkInputs(bundle.inputData, fields);
-  const result = await offboardLearner(z, { learner, groups, splitMode: split_values, preview });
-  return {
-    ...(result.person ? toLearnerOutput(result.person) : noSuchLearner(learner)),
-    ...labelledOutcome(result.outcome),
-    removed_group_ids: result.removed.map((group) => group.id),
-    removed_group_names: names(result.removed),
-    remaining_group_names: result.remaining,
-    summary: result.summary,
-    preview,
-  } satisfies OffboardingOutput;
-}) satisfies CreatePerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).offboardLearner);
 
 export default defineCreate({
   key: 'offboard_learner',

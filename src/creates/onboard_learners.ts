@@ -1,18 +1,18 @@
-import { defineCreate, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate } from 'zapier-platform-core';
 
-import { checkInputs, inputsOf, showAs } from '../lib/fields.js';
+import { inputsOf, showAs } from '../lib/fields.js';
 import { MAX_LIST_ITEMS } from '../lib/inputs.js';
 import { optionalCoursesField } from '../resources/courses/fields.js';
 import { COMMAS, createMissingGroupsField, groupNamesField } from '../resources/groups/fields.js';
 import { resendIfPendingField } from '../resources/people/fields.js';
-import { onboardLearners } from '../flows/bulk-onboarding.js';
 import { splitValuesField } from '../resources/lookup/split.js';
 import { bulkOnboardingOutputFields, bulkOnboardingSample } from '../resources/people/samples.js';
 import { learnerRowsField } from '../resources/people/rows.js';
 import { previewField } from '../resources/school/preview.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [
+export const fields = [
   learnerRowsField,
   showAs(groupNamesField, {
     key: 'groups',
@@ -32,27 +32,8 @@ const fields = [
   previewField,
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const input = checkInputs(bundle.inputData, fields);
-  const result = await onboardLearners(z, {
-    learners: input.learners,
-    groupRefs: input.groups,
-    courseRefs: input.courses,
-    createMissingGroups: input.create_missing_groups,
-    resendIfPending: input.resend_invitation_if_pending,
-    splitMode: input.split_values,
-    preview: input.preview,
-  });
-  return {
-    created: result.created,
-    existing: result.existing,
-    added: result.added,
-    failed: result.failed,
-    learners: result.learners,
-    summary: result.summary,
-    preview: input.preview,
-  };
-}) satisfies CreatePerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).onboardLearners);
 
 export default defineCreate({
   key: 'onboard_learners',

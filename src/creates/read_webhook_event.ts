@@ -1,27 +1,18 @@
-import { defineCreate, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate } from 'zapier-platform-core';
 
-import { checkInputs, inputsOf } from '../lib/fields.js';
-import { parseEvent } from '../resources/webhooks/event.js';
+import { inputsOf } from '../lib/fields.js';
 import {
   webhookBodyField,
   webhookSecretField,
   webhookSignatureField,
 } from '../resources/webhooks/fields.js';
 import { webhookEventOutputFields, webhookEventSample } from '../resources/webhooks/samples.js';
-import { readWebhookEvent } from '../resources/webhooks/read.js';
-import { checkSignature } from '../resources/webhooks/signature.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [webhookBodyField, webhookSignatureField, webhookSecretField] as const;
+export const fields = [webhookBodyField, webhookSignatureField, webhookSecretField] as const;
 
-export const perform = (async (z, bundle) => {
-  const { body, signature, secret } = checkInputs(bundle.inputData, fields);
-  checkSignature(
-    body,
-    { signature, secret },
-    { signature: webhookSignatureField.input.label, secret: webhookSecretField.input.label },
-  );
-  return readWebhookEvent(z, parseEvent(body, webhookBodyField.input.label));
-}) satisfies CreatePerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).readWebhookEvent);
 
 export default defineCreate({
   key: 'read_webhook_event',

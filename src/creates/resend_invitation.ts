@@ -1,35 +1,15 @@
-import { defineCreate, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate } from 'zapier-platform-core';
 
-import { halted } from '../lib/errors.js';
-import { inputsOf, readInputs } from '../lib/fields.js';
-import { nowUtc } from '../lib/time.js';
-import { describePerson, hasJoined } from '../resources/people/api.js';
+import { inputsOf } from '../lib/fields.js';
 import { learnerField } from '../resources/people/fields.js';
-import { invitationUnavailable, resendInvitation } from '../resources/people/invitations.js';
-import { toLearnerOutput } from '../resources/people/output.js';
 import { invitationOutputFields, invitationSample } from '../resources/people/samples.js';
 import { lockPerInput, writeThrottle } from '../resources/school/zapier-engine.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [learnerField] as const;
+export const fields = [learnerField] as const;
 
-export const perform = (async (z, bundle) => {
-  const { learner } = await readInputs(z, bundle.inputData, fields);
-  if (hasJoined(learner)) {
-    const since = learner.attributes.activated_at?.slice(0, 10);
-    // a halted run is a soft stop: it never counts toward Zapier pausing the Zap
-    throw halted(
-      `${describePerson(learner)} already joined Northpass${since ? ` on ${since}` : ''}, so there is no invitation to resend.`,
-    );
-  }
-  const result = await resendInvitation(z, learner);
-  if (!result.sent && result.outcome === 'not_available') throw invitationUnavailable(learner);
-  if (!result.sent) {
-    throw halted(
-      `No invitation was sent: ${result.reason}. Another now would void the link they were just sent.`,
-    );
-  }
-  return { ...toLearnerOutput(learner), invitation_sent_at: nowUtc() };
-}) satisfies CreatePerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).resendInvitation);
 
 export default defineCreate({
   key: 'resend_invitation',

@@ -1,22 +1,19 @@
-import { defineCreate, type CreatePerform } from 'zapier-platform-core';
+import { defineCreate } from 'zapier-platform-core';
 
-import { inputsOf, readInputs, showAs } from '../lib/fields.js';
-import { changedAttributes, updatePerson } from '../resources/people/api.js';
+import { inputsOf, showAs } from '../lib/fields.js';
 import {
   firstNameField,
   fullNameField,
   lastNameField,
   learnerField,
-  namesOf,
   newEmailField,
 } from '../resources/people/fields.js';
-import { toLearnerOutput } from '../resources/people/output.js';
 import { learnerOutputFields, learnerSample } from '../resources/people/samples.js';
-import { labelledOutcome } from '../resources/outcome.js';
 import { previewField, previewOutputField } from '../resources/school/preview.js';
 import { writeThrottle } from '../resources/school/zapier-engine.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [
+export const fields = [
   learnerField,
   newEmailField,
   showAs(firstNameField, {
@@ -35,32 +32,8 @@ const fields = [
   }),
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const { learner, email, preview, ...names } = await readInputs(z, bundle.inputData, fields);
-  const changes = changedAttributes(learner, { email, ...namesOf(names) });
-  const changed = Object.keys(changes).length > 0;
-  if (preview) {
-    // the learner as the update would leave them; nothing is sent
-    const renamed = changes.first_name !== undefined || changes.last_name !== undefined;
-    const attributes = {
-      ...learner.attributes,
-      ...changes,
-      ...(renamed ? { full_name: null, name: null } : {}),
-    };
-    const after = { ...learner, attributes };
-    return {
-      ...toLearnerOutput(after),
-      preview,
-      ...labelledOutcome(changed ? 'would_update' : 'unchanged'),
-    };
-  }
-  const updated = changed ? await updatePerson(z, learner, changes) : learner;
-  return {
-    ...toLearnerOutput(updated),
-    preview,
-    ...labelledOutcome(changed ? 'updated' : 'unchanged'),
-  };
-}) satisfies CreatePerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).updateLearner);
 
 export default defineCreate({
   key: 'update_learner',

@@ -1,5 +1,4 @@
 import zapier from 'zapier-platform-core';
-import * as zod from 'zod/mini';
 
 /** Zapier shows about 250 characters of an error message. */
 export const MAX_MESSAGE_LENGTH = 250;
@@ -40,34 +39,45 @@ export const halted = (message: string): Error =>
 export const throttled = (message: string, delaySeconds: number): Error =>
   new zapier.errors.ThrottledError(truncate(message, MAX_MESSAGE_LENGTH), delaySeconds);
 
-const appErrorFieldsSchema = zod.object({
-  message: zod.string(),
-  code: zod.optional(zod.string()),
-  status: zod.optional(zod.number()),
-});
-
-/** The fields of a core AppError, whose message is `{"message", "code", "status"}` as JSON. */
-export const appErrorFields = (error: unknown) => {
-  if (!(error instanceof Error) || error.name !== 'AppError') return undefined;
+/**
+ * The JSON object core puts in the message of its AppError and ThrottledError, when `error` is
+ * that kind of error. Read by hand, not with zod: this module loads with the app's definitions
+ * (src/lib/later.ts).
+ */
+const messageObject = (error: unknown, name: string): Record<string, unknown> | undefined => {
+  if (!(error instanceof Error) || error.name !== name) return undefined;
   try {
-    const parsed = appErrorFieldsSchema.safeParse(JSON.parse(error.message));
-    return parsed.success ? parsed.data : undefined;
+    const parsed: unknown = JSON.parse(error.message);
+    return typeof parsed === 'object' && parsed !== null
+      ? (parsed as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
 };
 
-const throttledFieldsSchema = zod.object({ message: zod.string(), delay: zod.number() });
+/** The fields of a core AppError, whose message is `{"message", "code", "status"}` as JSON. */
+export const appErrorFields = (
+  error: unknown,
+): { message: string; code?: string; status?: number } | undefined => {
+  const fields = messageObject(error, 'AppError');
+  if (!fields || typeof fields.message !== 'string') return undefined;
+  const { message, code, status } = fields;
+  if (code !== undefined && typeof code !== 'string') return undefined;
+  if (status !== undefined && typeof status !== 'number') return undefined;
+  return {
+    message,
+    ...(code !== undefined ? { code } : {}),
+    ...(status !== undefined ? { status } : {}),
+  };
+};
 
 /** The message and delay of core's ThrottledError, whose message is `{"message", "delay"}`. */
-const throttledFields = (error: unknown) => {
-  if (!(error instanceof Error) || error.name !== 'ThrottledError') return undefined;
-  try {
-    const parsed = throttledFieldsSchema.safeParse(JSON.parse(error.message));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+const throttledFields = (error: unknown): { message: string; delay: number } | undefined => {
+  const fields = messageObject(error, 'ThrottledError');
+  return fields && typeof fields.message === 'string' && typeof fields.delay === 'number'
+    ? { message: fields.message, delay: fields.delay }
+    : undefined;
 };
 
 /** `context`, cut to leave `message` whole within what Zapier shows, then `message`. */

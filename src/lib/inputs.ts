@@ -1,5 +1,3 @@
-import * as zod from 'zod/mini';
-
 import { appError } from './errors.js';
 
 /** Longest value any text input may hold; names and emails stay well under it. */
@@ -43,38 +41,31 @@ const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2
 export const cleanText = (value: string): string =>
   value.replace(NUL, '').replace(CONTROL, ' ').replace(INVISIBLE, '').trim().replace(/\s+/g, ' ');
 
-const text = zod.pipe(
-  zod
-    .pipe(
-      zod.union([zod.string(), zod.number()], { error: 'must be text.' }),
-      zod.transform((value) => String(value)),
-    )
-    .check(
-      zod.refine((value) => value.trim() === '' || cleanText(value) !== '', {
-        error: 'holds only invisible or control characters; enter visible text.',
-      }),
-    ),
-  zod.transform(cleanText),
-);
-
-const parse = <T>(schema: zod.ZodMiniType<T>, value: unknown, label: string): T => {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw invalidInput(label, result.error.issues[0]?.message ?? 'this value cannot be used.');
+/**
+ * A text input as typed or mapped (a number is read as text), cleaned; a value that is not text,
+ * is only invisible characters or is too long is an error naming the field. Plain code rather
+ * than a zod schema: the fields load with the app's definitions, which stay free of zod
+ * (src/lib/later.ts).
+ */
+const readText = (value: unknown, label: string): string => {
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw invalidInput(label, 'must be text.');
   }
-  return result.data;
+  const raw = String(value);
+  const cleaned = cleanText(raw);
+  if (cleaned === '' && raw.trim() !== '') {
+    throw invalidInput(label, 'holds only invisible or control characters; enter visible text.');
+  }
+  if (cleaned.length > MAX_TEXT_LENGTH) {
+    throw invalidInput(label, `must be at most ${MAX_TEXT_LENGTH} characters.`);
+  }
+  return cleaned;
 };
-
-const boundedText = text.check(
-  zod.refine((value) => value.length <= MAX_TEXT_LENGTH, {
-    error: `must be at most ${MAX_TEXT_LENGTH} characters.`,
-  }),
-);
 
 /** A text value with outer whitespace trimmed and inner runs collapsed; blank becomes undefined. */
 export const optionalText = (value: unknown, label: string): string | undefined => {
   if (value === undefined || value === null) return undefined;
-  const cleaned = parse(boundedText, value, label);
+  const cleaned = readText(value, label);
   return cleaned === '' ? undefined : cleaned;
 };
 
@@ -85,13 +76,21 @@ export const requiredText = (value: unknown, label: string): string => {
   return cleaned;
 };
 
-const emailSchema = zod.email({ error: 'is not a valid email address.' });
+/**
+ * zod's email pattern, the check `zod.email()` makes (test/lib/inputs.test.ts keeps the two
+ * equal): a copy, because the input checks load with the app's definitions, which need none of
+ * zod (src/lib/later.ts).
+ */
+/* eslint-disable no-useless-escape -- zod's source, verbatim */
+export const EMAIL_PATTERN =
+  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+/* eslint-enable no-useless-escape */
 
 /** A trimmed, lower-cased email address, or undefined when blank. */
 export const optionalEmail = (value: unknown, label: string): string | undefined => {
   const cleaned = optionalText(value, label)?.toLowerCase();
   if (cleaned === undefined) return undefined;
-  if (!emailSchema.safeParse(cleaned).success) {
+  if (!EMAIL_PATTERN.test(cleaned)) {
     throw invalidInput(label, `${quote(cleaned)} is not a valid email address.`);
   }
   return cleaned;

@@ -9,3 +9,6 @@ export const later =
   <A extends unknown[], R>(load: () => Promise<(...args: A) => Promise<R> | R>) =>
   async (...args: A): Promise<R> =>
     (await load())(...args);
+
+/** Everything a step does (src/runtime.ts): one module, loaded by the first call that needs it. */
+export const runtime = () => import('../runtime.js');

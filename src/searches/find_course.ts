@@ -1,19 +1,14 @@
-import { defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineSearch } from 'zapier-platform-core';
 
-import { inputsOf, readInputs } from '../lib/fields.js';
+import { inputsOf } from '../lib/fields.js';
 import { courseSearchField } from '../resources/courses/fields.js';
-import { toCourseOutput } from '../resources/courses/output.js';
 import { courseOutputFields, courseSample } from '../resources/courses/samples.js';
-import { learnPublishedWord } from '../resources/courses/status.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [courseSearchField] as const;
+export const fields = [courseSearchField] as const;
 
-export const perform = (async (z, bundle) => {
-  const { name: course } = await readInputs(z, bundle.inputData, fields);
-  if (!course) return [];
-  await learnPublishedWord(z, [course]);
-  return [toCourseOutput(course)];
-}) satisfies SearchPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).findCourse);
 
 export default defineSearch({
   key: 'find_course',

@@ -1,16 +1,14 @@
-import { defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineSearch } from 'zapier-platform-core';
 
-import { inputsOf, readInputs } from '../lib/fields.js';
+import { inputsOf } from '../lib/fields.js';
 import { groupSearchField } from '../resources/groups/fields.js';
-import { toGroupOutput } from '../resources/groups/output.js';
 import { groupOutputFields, groupSample } from '../resources/groups/samples.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [groupSearchField] as const;
+export const fields = [groupSearchField] as const;
 
-export const perform = (async (z, bundle) => {
-  const { name: group } = await readInputs(z, bundle.inputData, fields);
-  return group ? [toGroupOutput(group)] : [];
-}) satisfies SearchPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).findGroup);
 
 export default defineSearch({
   key: 'find_group',

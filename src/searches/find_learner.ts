@@ -1,20 +1,19 @@
-import { defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineSearch } from 'zapier-platform-core';
 
-import { inputsOf, readInputs } from '../lib/fields.js';
+import { inputsOf } from '../lib/fields.js';
 import { learnerSearchField } from '../resources/people/fields.js';
-import { learnerGroupsOf } from '../resources/people/learner-groups.js';
-import { learnerGroupsOutputFields, learnerGroupsSample } from '../resources/people/samples.js';
-import { toLearnerOutput } from '../resources/people/output.js';
-import { learnerOutputFields, learnerSample } from '../resources/people/samples.js';
+import {
+  learnerGroupsOutputFields,
+  learnerGroupsSample,
+  learnerOutputFields,
+  learnerSample,
+} from '../resources/people/samples.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [learnerSearchField] as const;
+export const fields = [learnerSearchField] as const;
 
-export const perform = (async (z, bundle) => {
-  const { email: learner } = await readInputs(z, bundle.inputData, fields);
-  if (!learner) return [];
-  const [groups] = await learnerGroupsOf(z, [{ person: learner }]);
-  return [{ ...toLearnerOutput(learner), ...groups }];
-}) satisfies SearchPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).findLearner);
 
 export default defineSearch({
   key: 'find_learner',

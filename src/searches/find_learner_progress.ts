@@ -1,13 +1,12 @@
-import { defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineSearch } from 'zapier-platform-core';
 
-import { inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { inputsOf, showAs } from '../lib/fields.js';
 import { optionalCourseField } from '../resources/courses/fields.js';
 import { learnerSearchField } from '../resources/people/fields.js';
-import { mostRecentCourse, transcriptOf, transcriptTooLong } from '../resources/transcripts/api.js';
-import { toProgressOutput } from '../resources/transcripts/output.js';
 import { progressOutputFields, progressSample } from '../resources/transcripts/samples.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [
+export const fields = [
   showAs(learnerSearchField, {
     key: 'learner',
     label: 'Learner',
@@ -23,17 +22,8 @@ const fields = [
   }),
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const { learner: person, course: chosen } = await readInputs(z, bundle.inputData, fields);
-  if (!person) return [];
-  const { entries, complete } = await transcriptOf(z, person.id);
-  const entry = chosen
-    ? entries.find((item) => item.resourceType === 'course' && item.resourceId === chosen.id)
-    : mostRecentCourse(entries);
-  // past the pages read, the course (or a more recent one) may still be there: no guess
-  if ((!entry || !chosen) && !complete) throw transcriptTooLong(person, chosen);
-  return entry ? [toProgressOutput(person, entry, chosen?.attributes.name)] : [];
-}) satisfies SearchPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).findLearnerProgress);
 
 export default defineSearch({
   key: 'find_learner_progress',

@@ -1,19 +1,14 @@
-import { defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineSearch } from 'zapier-platform-core';
 
-import { inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { inputsOf, showAs } from '../lib/fields.js';
 import { learnerSearchField } from '../resources/people/fields.js';
-import { transcriptOf } from '../resources/transcripts/api.js';
-import {
-  SUMMARY_TRANSCRIPT_PAGES,
-  summaryTooLong,
-  toTrainingSummary,
-} from '../resources/transcripts/summary.js';
 import {
   trainingSummaryOutputFields,
   trainingSummarySample,
 } from '../resources/transcripts/samples.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [
+export const fields = [
   showAs(learnerSearchField, {
     key: 'learner',
     label: 'Learner',
@@ -24,13 +19,8 @@ const fields = [
   }),
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const { learner: person } = await readInputs(z, bundle.inputData, fields);
-  if (!person) return [];
-  const { entries, complete } = await transcriptOf(z, person.id, SUMMARY_TRANSCRIPT_PAGES);
-  if (!complete) throw summaryTooLong(person);
-  return [toTrainingSummary(person, entries, Date.now())];
-}) satisfies SearchPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).findLearnerTrainingSummary);
 
 export default defineSearch({
   key: 'find_learner_training_summary',

@@ -1,19 +1,17 @@
-import { defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineSearch } from 'zapier-platform-core';
 
-import { inputsOf, readInputs } from '../lib/fields.js';
+import { inputsOf } from '../lib/fields.js';
 import { learningPathSearchField } from '../resources/learning-paths/fields.js';
-import { toLearningPathOutput } from '../resources/learning-paths/output.js';
 import {
   learningPathOutputFields,
   learningPathSample,
 } from '../resources/learning-paths/samples.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [learningPathSearchField] as const;
+export const fields = [learningPathSearchField] as const;
 
-export const perform = (async (z, bundle) => {
-  const { name: path } = await readInputs(z, bundle.inputData, fields);
-  return path ? [toLearningPathOutput(path)] : [];
-}) satisfies SearchPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).findLearningPath);
 
 export default defineSearch({
   key: 'find_learning_path',

@@ -1,16 +1,10 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger } from 'zapier-platform-core';
 
-import { dropdownPage, pollItems } from '../resources/polling.js';
-import { listCourses } from '../resources/courses/api.js';
-import { toCourseChoices } from '../resources/courses/output.js';
 import { courseChoiceOutputFields, courseChoiceSample } from '../resources/courses/samples.js';
-import { learnPublishedWord } from '../resources/courses/status.js';
+import { later, runtime } from '../lib/later.js';
 
-export const perform = (async (z, bundle) => {
-  const { items, skipped } = await listCourses(z, { page: dropdownPage(bundle) });
-  await learnPublishedWord(z, items);
-  return pollItems(z, toCourseChoices(items), skipped);
-}) satisfies PollingTriggerPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).courseList);
 
 export default defineTrigger({
   key: 'course_list',

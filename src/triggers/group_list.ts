@@ -1,14 +1,10 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger } from 'zapier-platform-core';
 
-import { dropdownPage, pollItems } from '../resources/polling.js';
-import { listGroups } from '../resources/groups/api.js';
-import { toGroupChoices } from '../resources/groups/output.js';
 import { groupChoiceOutputFields, groupChoiceSample } from '../resources/groups/samples.js';
+import { later, runtime } from '../lib/later.js';
 
-export const perform = (async (z, bundle) => {
-  const { items, skipped } = await listGroups(z, { page: dropdownPage(bundle) });
-  return pollItems(z, toGroupChoices(items), skipped);
-}) satisfies PollingTriggerPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).groupList);
 
 export default defineTrigger({
   key: 'group_list',

@@ -1,14 +1,10 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger } from 'zapier-platform-core';
 
-import { listPeople } from '../resources/people/lists.js';
-import { toLearnerOutput } from '../resources/people/output.js';
 import { learnerOutputFields, learnerSample } from '../resources/people/samples.js';
-import { dropdownPage, pollItems } from '../resources/polling.js';
+import { later, runtime } from '../lib/later.js';
 
-export const perform = (async (z, bundle) => {
-  const { items, skipped } = await listPeople(z, { page: dropdownPage(bundle) });
-  return pollItems(z, items.map(toLearnerOutput), skipped);
-}) satisfies PollingTriggerPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).learnerList);
 
 export default defineTrigger({
   key: 'learner_list',

@@ -1,17 +1,13 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger } from 'zapier-platform-core';
 
-import { listLearningPaths } from '../resources/learning-paths/api.js';
-import { toLearningPathOutput } from '../resources/learning-paths/output.js';
 import {
   learningPathOutputFields,
   learningPathSample,
 } from '../resources/learning-paths/samples.js';
-import { dropdownPage, pollItems } from '../resources/polling.js';
+import { later, runtime } from '../lib/later.js';
 
-export const perform = (async (z, bundle) => {
-  const { items, skipped } = await listLearningPaths(z, { page: dropdownPage(bundle) });
-  return pollItems(z, items.map(toLearningPathOutput), skipped);
-}) satisfies PollingTriggerPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).learningPathList);
 
 export default defineTrigger({
   key: 'learning_path_list',

@@ -1,16 +1,15 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger } from 'zapier-platform-core';
 
-import { defineField, inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { defineField, inputsOf, showAs } from '../lib/fields.js';
 import { wholeNumberWithDefault } from '../lib/inputs.js';
 import { groupField } from '../resources/groups/fields.js';
-import { pollExpiringCertificates } from '../resources/transcripts/expiring.js';
-import { toExpiringCertificateOutput } from '../resources/transcripts/output.js';
 import {
   expiringCertificateOutputFields,
   expiringCertificateSample,
 } from '../resources/transcripts/samples.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [
+export const fields = [
   showAs(groupField, {
     key: 'group',
     search: undefined,
@@ -31,11 +30,8 @@ const fields = [
   ),
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const { group, within_days } = await readInputs(z, bundle.inputData, fields);
-  const certificates = await pollExpiringCertificates(z, bundle, group.id, within_days);
-  return certificates.map(toExpiringCertificateOutput);
-}) satisfies PollingTriggerPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).newCertificateExpiring);
 
 export default defineTrigger({
   key: 'new_certificate_expiring',

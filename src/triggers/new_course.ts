@@ -1,12 +1,9 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger } from 'zapier-platform-core';
 
-import { checkInputs, defineField, inputsOf } from '../lib/fields.js';
+import { defineField, inputsOf } from '../lib/fields.js';
 import { invalidInput, optionalText, quote } from '../lib/inputs.js';
-import { newestCourses } from '../resources/courses/api.js';
-import { toCourseOutput } from '../resources/courses/output.js';
 import { courseOutputFields, courseSample } from '../resources/courses/samples.js';
-import { publishedWords } from '../resources/courses/status.js';
-import { pollItems, pollLimit } from '../resources/polling.js';
+import { later, runtime } from '../lib/later.js';
 
 const statusChoices = {
   published: 'Published',
@@ -15,7 +12,7 @@ const statusChoices = {
   any: 'Any status',
 };
 
-const fields = [
+export const fields = [
   defineField(
     {
       key: 'status',
@@ -39,20 +36,8 @@ const fields = [
   ),
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const { status } = checkInputs(bundle.inputData, fields);
-  const { items, skipped } = await newestCourses(z, pollLimit(bundle));
-  // the school's word for published, learned from this very page (no request)
-  const published = await publishedWords(
-    z,
-    items.map((course) => course.attributes.status),
-  );
-  const wanted: readonly string[] = status === 'published' ? published : [status];
-  const matching = items.filter(
-    (course) => status === 'any' || wanted.includes(course.attributes.status ?? ''),
-  );
-  return pollItems(z, matching.map(toCourseOutput), skipped);
-}) satisfies PollingTriggerPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).newCourse);
 
 export default defineTrigger({
   key: 'new_course',

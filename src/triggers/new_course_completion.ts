@@ -1,19 +1,15 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger } from 'zapier-platform-core';
 
-import { inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { inputsOf, showAs } from '../lib/fields.js';
 import { optionalCourseField } from '../resources/courses/fields.js';
-import { anyCourseCompletions } from '../resources/enrollments/any-course.js';
-import { COMPLETE, courseEnrollmentsPath, pollEnrollments } from '../resources/enrollments/api.js';
-import { toCompletionOutput } from '../resources/enrollments/output.js';
 import {
   awardedCompletionSample,
   awardOutputFields,
   completionOutputFields,
 } from '../resources/enrollments/samples.js';
-import { WATCH_BUDGET, watchEnrollments } from '../resources/enrollments/watch.js';
-import { withAwards } from '../resources/transcripts/awards.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [
+export const fields = [
   showAs(optionalCourseField, {
     key: 'course',
     search: undefined,
@@ -23,22 +19,8 @@ const fields = [
   }),
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const { course } = await readInputs(z, bundle.inputData, fields);
-  if (!course) {
-    const { items, spent } = await watchEnrollments(z, bundle, anyCourseCompletions);
-    return withAwards(z, bundle, anyCourseCompletions.stream, items, WATCH_BUDGET - spent);
-  }
-  const items = await pollEnrollments(z, bundle, {
-    path: courseEnrollmentsPath(course.id),
-    stream: `completions:${course.id}`,
-    keep: (progress) => progress >= COMPLETE,
-    order: 'recently active',
-    completionsOf: 'course',
-    toItem: (enrollment) => toCompletionOutput(course, enrollment),
-  });
-  return withAwards(z, bundle, `completions:${course.id}`, items);
-}) satisfies PollingTriggerPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).newCourseCompletion);
 
 export default defineTrigger({
   key: 'new_course_completion',

@@ -1,14 +1,11 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger } from 'zapier-platform-core';
 
-import { inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { inputsOf, showAs } from '../lib/fields.js';
 import { optionalCourseField } from '../resources/courses/fields.js';
-import { anyCourseEnrollments } from '../resources/enrollments/any-course.js';
-import { courseEnrollmentsPath, pollEnrollments } from '../resources/enrollments/api.js';
-import { toCompletionOutput } from '../resources/enrollments/output.js';
 import { enrollmentOutputFields, enrollmentSample } from '../resources/enrollments/samples.js';
-import { watchEnrollments } from '../resources/enrollments/watch.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [
+export const fields = [
   showAs(optionalCourseField, {
     key: 'course',
     search: undefined,
@@ -18,17 +15,8 @@ const fields = [
   }),
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const { course } = await readInputs(z, bundle.inputData, fields);
-  if (!course) return (await watchEnrollments(z, bundle, anyCourseEnrollments)).items;
-  return pollEnrollments(z, bundle, {
-    path: courseEnrollmentsPath(course.id),
-    stream: `enrollments:${course.id}`,
-    keep: () => true,
-    order: 'recently enrolled',
-    toItem: (enrollment) => toCompletionOutput(course, enrollment),
-  });
-}) satisfies PollingTriggerPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).newCourseEnrollment);
 
 export default defineTrigger({
   key: 'new_course_enrollment',

@@ -1,14 +1,10 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger } from 'zapier-platform-core';
 
-import { newestGroups } from '../resources/groups/api.js';
-import { toGroupOutput } from '../resources/groups/output.js';
 import { groupOutputFields, groupSample } from '../resources/groups/samples.js';
-import { pollItems, pollLimit } from '../resources/polling.js';
+import { later, runtime } from '../lib/later.js';
 
-export const perform = (async (z, bundle) => {
-  const { items, skipped } = await newestGroups(z, pollLimit(bundle));
-  return pollItems(z, items.map(toGroupOutput), skipped);
-}) satisfies PollingTriggerPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).newGroup);
 
 export default defineTrigger({
   key: 'new_group',

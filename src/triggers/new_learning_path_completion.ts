@@ -1,33 +1,22 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger } from 'zapier-platform-core';
 
-import { inputsOf, readInputs, showAs } from '../lib/fields.js';
-import { COMPLETE, pollEnrollments } from '../resources/enrollments/api.js';
-import { toPathCompletionOutput } from '../resources/enrollments/output.js';
+import { inputsOf, showAs } from '../lib/fields.js';
 import {
   pathCompletionOutputFields,
   pathCompletionSample,
 } from '../resources/enrollments/samples.js';
-import { learningPathEnrollmentsPath } from '../resources/learning-paths/api.js';
 import { learningPathField } from '../resources/learning-paths/fields.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [
+export const fields = [
   showAs(learningPathField, {
     key: 'learning_path',
     helpText: 'The learning path to watch: pick it from the list, or type its exact name or ID.',
   }),
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const { learning_path: path } = await readInputs(z, bundle.inputData, fields);
-  return pollEnrollments(z, bundle, {
-    path: learningPathEnrollmentsPath(path.id),
-    stream: `path-completions:${path.id}`,
-    keep: (progress) => progress >= COMPLETE,
-    order: 'recently active',
-    completionsOf: 'learning path',
-    toItem: (enrollment) => toPathCompletionOutput(path, enrollment),
-  });
-}) satisfies PollingTriggerPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).newLearningPathCompletion);
 
 export default defineTrigger({
   key: 'new_learning_path_completion',

@@ -1,13 +1,12 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import { defineTrigger } from 'zapier-platform-core';
 
 import { wholeNumberWithDefault } from '../lib/counts.js';
-import { defineField, inputsOf, readInputs, showAs } from '../lib/fields.js';
+import { defineField, inputsOf, showAs } from '../lib/fields.js';
 import { optionalCourseField } from '../resources/courses/fields.js';
-import { stalledWatch } from '../resources/enrollments/stalled.js';
 import { stalledOutputFields, stalledSample } from '../resources/enrollments/samples.js';
-import { watchEnrollments } from '../resources/enrollments/watch.js';
+import { later, runtime } from '../lib/later.js';
 
-const fields = [
+export const fields = [
   showAs(optionalCourseField, {
     key: 'course',
     search: undefined,
@@ -51,18 +50,8 @@ const fields = [
   ),
 ] as const;
 
-export const perform = (async (z, bundle) => {
-  const inputs = await readInputs(z, bundle.inputData, fields);
-  const watch = stalledWatch(
-    {
-      enrolledDays: inputs.enrolled_days,
-      progressBelow: inputs.progress_below,
-      inactiveDays: inputs.inactive_days,
-    },
-    inputs.course && { id: inputs.course.id, name: inputs.course.attributes.name },
-  );
-  return (await watchEnrollments(z, bundle, watch)).items;
-}) satisfies PollingTriggerPerform;
+/** What the step does: loaded when it runs (src/lib/later.ts). */
+export const perform = later(async () => (await runtime()).newStalledLearner);
 
 export default defineTrigger({
   key: 'new_stalled_learner',

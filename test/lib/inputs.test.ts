@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import { regexes } from 'zod/mini';
 
 import {
+  EMAIL_PATTERN,
   cleanText,
   optionalText,
   requiredEmail,
@@ -79,5 +81,12 @@ describe('a list with line breaks (a multi-select answer, a cell of names)', () 
     expect(() => list('\n \n')).toThrow(
       "Courses: the value mapped here was empty in this run. Check the earlier step's field, or type a value.",
     );
+  });
+});
+
+describe('the email check', () => {
+  it("is zod's email pattern, copied so the definitions load without zod", () => {
+    expect(EMAIL_PATTERN.source).toBe(regexes.email.source);
+    expect(EMAIL_PATTERN.flags).toBe(regexes.email.flags);
   });
 });

@@ -1,9 +1,6 @@
 import { defineReference, optionalReference } from '../../lib/fields.js';
 import { MAX_LIST_ITEMS, optionalText, requiredText, textList } from '../../lib/inputs.js';
-import { later } from '../../lib/later.js';
-
-/** The lookups load with the step that resolves a course (src/lib/later.ts). */
-const lookups = () => import('./lookups.js');
+import { later, runtime } from '../../lib/later.js';
 
 /** One course by ID or name, which must exist. */
 export const courseField = defineReference(
@@ -16,7 +13,7 @@ export const courseField = defineReference(
     helpText: 'Pick a course, or map a course ID or the exact course name from an earlier step.',
   },
   requiredText,
-  later(async () => (await lookups()).resolveCourse),
+  later(async () => (await runtime()).resolveCourse),
 );
 
 /** One course by ID or name, or blank. */
@@ -33,14 +30,14 @@ export const coursesField = defineReference(
     helpText: `Pick courses, or map course IDs or exact course names (up to ${MAX_LIST_ITEMS}). Several courses in one value (one a line, or comma-separated) are read as Commas in Names says.`,
   },
   (value, label) => textList(value, label, { required: true, max: MAX_LIST_ITEMS }),
-  later(async () => (await lookups()).resolveCourses),
+  later(async () => (await runtime()).resolveCourses),
 );
 
 /** Courses that may be left blank (blank items are ignored). */
 export const optionalCoursesField = defineReference(
   { ...coursesField.input, required: false },
   (value, label) => textList(value, label, { required: false, max: MAX_LIST_ITEMS }),
-  later(async () => (await lookups()).resolveCourses),
+  later(async () => (await runtime()).resolveCourses),
 );
 
 /** A course to look up by name or ID: none is an answer, not an error. */
@@ -53,5 +50,5 @@ export const courseSearchField = defineReference(
       'The exact course name (letter case and extra spaces are ignored when nothing matches exactly), or a course ID.',
   },
   requiredText,
-  later(async () => (await lookups()).findCourseNamed),
+  later(async () => (await runtime()).findCourseNamed),
 );

@@ -6,10 +6,7 @@ import {
   requiredText,
   textList,
 } from '../../lib/inputs.js';
-import { later } from '../../lib/later.js';
-
-/** The lookups load with the step that resolves a group (src/lib/later.ts). */
-const lookups = () => import('./lookups.js');
+import { later, runtime } from '../../lib/later.js';
 
 /** What a list field does with a value that has commas, for the help text. */
 export const COMMAS =
@@ -29,7 +26,7 @@ export const groupField = defineReference(
     helpText: 'Pick a group, or map a group ID or the exact group name from an earlier step.',
   },
   requiredText,
-  later(async () => (await lookups()).resolveGroup),
+  later(async () => (await runtime()).resolveGroup),
 );
 
 /** Groups by ID or name, each of which must exist. */
@@ -43,7 +40,7 @@ export const groupsField = defineReference(
     helpText: `Pick groups, or map group IDs or exact group names (up to ${MAX_LIST_ITEMS}). ${COMMAS}`,
   },
   requiredGroups,
-  later(async () => (await lookups()).resolveGroups),
+  later(async () => (await runtime()).resolveGroups),
 );
 
 /** Group names (or IDs) that need not exist yet: the operation decides what to do with them. */
@@ -59,7 +56,7 @@ export const groupSearchField = defineReference(
       'The exact group name (letter case and extra spaces are ignored when nothing matches exactly), or a group ID.',
   },
   requiredText,
-  later(async () => (await lookups()).findGroupNamed),
+  later(async () => (await runtime()).findGroupNamed),
 );
 
 /** The name of a group to find or create. */
@@ -82,7 +79,7 @@ export const groupFilterField = optionalReference(
   defineReference(
     groupField.input,
     requiredText,
-    later(async () => (await lookups()).groupIdOf),
+    later(async () => (await runtime()).groupIdOf),
   ),
   optionalText,
 );

@@ -4,6 +4,7 @@
  * definitions load without them (src/lib/later.ts).
  */
 import type * as zod from 'zod/mini';
+
 import { outputFieldsFor } from '../../lib/output.js';
 import { previewOutputField } from '../school/preview.js';
 import type { CourseAssignmentOutput, courseAssignmentOutputSchema } from './assignment.js';

@@ -1,9 +1,6 @@
 import { defineReference } from '../../lib/fields.js';
 import { requiredText } from '../../lib/inputs.js';
-import { later } from '../../lib/later.js';
-
-/** The lookups load with the step that resolves a learning path (src/lib/later.ts). */
-const lookups = () => import('./lookups.js');
+import { later, runtime } from '../../lib/later.js';
 
 /** One learning path by ID or name, which must exist. */
 export const learningPathField = defineReference(
@@ -15,7 +12,7 @@ export const learningPathField = defineReference(
     helpText: 'Pick a learning path, or map a learning path ID or exact name from an earlier step.',
   },
   requiredText,
-  later(async () => (await lookups()).resolveLearningPath),
+  later(async () => (await runtime()).resolveLearningPath),
 );
 
 /** A learning path to look up by name or ID: none is an answer, not an error. */
@@ -28,5 +25,5 @@ export const learningPathSearchField = defineReference(
       'The exact learning path name (letter case and extra spaces are ignored when nothing matches exactly), or its ID.',
   },
   requiredText,
-  later(async () => (await lookups()).findLearningPathNamed),
+  later(async () => (await runtime()).findLearningPathNamed),
 );

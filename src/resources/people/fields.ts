@@ -6,10 +6,7 @@ import {
   requiredEmail,
   requiredText,
 } from '../../lib/inputs.js';
-import { later } from '../../lib/later.js';
-
-/** The lookups load with the step that resolves a learner (src/lib/later.ts). */
-const api = () => import('./api.js');
+import { later, runtime } from '../../lib/later.js';
 
 /** A learner by email address or Northpass learner ID, who must exist. */
 export const learnerField = defineReference(
@@ -23,7 +20,7 @@ export const learnerField = defineReference(
       "Pick a learner, or map the learner's email address or Northpass learner ID from an earlier step.",
   },
   requiredText,
-  later(async () => (await api()).resolvePerson),
+  later(async () => (await runtime()).resolvePerson),
 );
 
 /** A learner to look up by email address or ID: none is an answer, not an error. */
@@ -35,7 +32,7 @@ export const learnerSearchField = defineReference(
     helpText: "The learner's email address (letter case is ignored) or their Northpass learner ID.",
   },
   requiredText,
-  later(async () => (await api()).findPerson),
+  later(async () => (await runtime()).findPerson),
 );
 
 export const emailField = defineField(
@@ -72,7 +69,10 @@ export const lastNameField = defineField(
 export const maybeLearnerField = defineReference(
   learnerField.input,
   requiredText,
-  async (z, value, label) => ({ value, person: await (await api()).findPerson(z, value, label) }),
+  async (z, value, label) => ({
+    value,
+    person: await (await runtime()).findPerson(z, value, label),
+  }),
 );
 
 export const fullNameField = defineField(

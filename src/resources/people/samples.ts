@@ -4,6 +4,7 @@
  * definitions load without them (src/lib/later.ts).
  */
 import type * as zod from 'zod/mini';
+
 import { type LineItemsField, type OutputField, outputFieldsFor } from '../../lib/output.js';
 import { previewOutputField } from '../school/preview.js';
 import type { BulkOnboardingOutput } from './bulk-output.js';

@@ -4,6 +4,7 @@
  * definitions load without them (src/lib/later.ts).
  */
 import type * as zod from 'zod/mini';
+
 import { outputFieldsFor, type OutputField, type LineItemsField } from '../../lib/output.js';
 import { learnerSample } from '../people/samples.js';
 import type {
