@@ -16,7 +16,13 @@ import { startSandbox, SANDBOX_API_KEY } from '../sandbox/server.ts';
 import { measure } from '../sandbox/metrics.ts';
 import { bulkOnboardingZap, seedBigGroups, seedScenario } from '../sandbox/scenarios.ts';
 import { runZap, type AppDefinition } from '../sandbox/zap.ts';
-import { bareCoreZip, importPairs, zipStats } from './bench/cold-start.ts';
+import {
+  bareCoreZip,
+  importPairs,
+  loadedAtImport,
+  runtimeChunk,
+  zipStats,
+} from './bench/cold-start.ts';
 import { requestTable, runShape, shapes, switchesOf } from './bench/shapes.ts';
 
 const PAIRS = 11;
@@ -57,10 +63,16 @@ console.log(
   `build.zip: ${build.bytes} bytes, ${build.files} files; a bare core app packaged the same way: ` +
     `${bare.bytes} bytes, ${bare.files} files: ${(build.bytes / bare.bytes).toFixed(3)}× (at most 1.10×)`,
 );
+const loaded = loadedAtImport(root);
 console.log(
-  `import dist/index.js against zapier-platform-core alone, ${PAIRS} alternating pairs of fresh ` +
-    `processes: median ratio ${imports.ratio.toFixed(2)}× (at most 1.05×); medians ` +
+  `import dist/index.js (${loaded.files.length} files, ${loaded.bytes} bytes: the definitions) ` +
+    `against zapier-platform-core alone, ${PAIRS} rounds of fresh processes in rotating order: ` +
+    `median ratio ${imports.ratio.toFixed(2)}× (at most 1.05×); medians ` +
     `${imports.appMs.toFixed(0)} ms and ${imports.coreMs.toFixed(0)} ms`,
+);
+console.log(
+  `a step's first call also loads ${runtimeChunk(root)} (what steps do): import and that chunk ` +
+    `${imports.stepRatio.toFixed(2)}× core alone, median ${imports.stepMs.toFixed(0)} ms`,
 );
 
 // each shape at a network's pace: the sandbox delays every answer by the given latency, and the

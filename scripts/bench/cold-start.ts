@@ -68,39 +68,126 @@ export const bareCoreZip = (root: string): string => {
   return join(dir, 'build', 'build.zip');
 };
 
-const importMs = (root: string, specifier: string): number =>
+/** The time a fresh process takes to import these modules, one after the other. */
+const importMs = (root: string, specifiers: string[]): number =>
   Number(
     execFileSync(
       process.execPath,
       [
         '--input-type=module',
         '-e',
-        `const s = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - s);`,
+        `const s = performance.now(); ${specifiers.map((specifier) => `await import(${JSON.stringify(specifier)});`).join(' ')} console.log(performance.now() - s);`,
       ],
       { cwd: root, encoding: 'utf8' },
     ),
   );
 
 /**
- * Imports core alone and then the app (or the other way round, every other pair), each in a
- * fresh process: the median of the pairs' ratios, and the medians of each side in ms.
+ * Imports core alone, the app, and the app with the code a step loads on its first call
+ * (src/runtime.ts's chunk), each in a fresh process, rotating the order from one round to the
+ * next: the median of the rounds' ratios to core, and the medians of each in ms.
  */
 export const importPairs = (
   root: string,
   pairs: number,
-): { ratio: number; coreMs: number; appMs: number } => {
+): {
+  ratio: number;
+  stepRatio: number;
+  coreMs: number;
+  appMs: number;
+  stepMs: number;
+} => {
   const app = pathToFileURL(join(root, 'dist/index.js')).href;
-  const samples = Array.from({ length: pairs }, (_, index) => {
-    if (index % 2 === 0) {
-      const coreMs = importMs(root, 'zapier-platform-core');
-      return { coreMs, appMs: importMs(root, app) };
-    }
-    const appMs = importMs(root, app);
-    return { coreMs: importMs(root, 'zapier-platform-core'), appMs };
-  });
-  return {
-    ratio: median(samples.map((sample) => sample.appMs / sample.coreMs)),
-    coreMs: median(samples.map((sample) => sample.coreMs)),
-    appMs: median(samples.map((sample) => sample.appMs)),
+  const runtime = pathToFileURL(join(root, runtimeChunk(root))).href;
+  const measures = {
+    coreMs: () => importMs(root, ['zapier-platform-core']),
+    appMs: () => importMs(root, [app]),
+    stepMs: () => importMs(root, [app, runtime]),
   };
+  const names = Object.keys(measures) as (keyof typeof measures)[];
+  const samples = Array.from({ length: pairs }, (_, index) => {
+    const order = names.map((_name, at) => names[(at + index) % names.length] ?? 'coreMs');
+    return Object.fromEntries(order.map((name) => [name, measures[name]()])) as Record<
+      keyof typeof measures,
+      number
+    >;
+  });
+  const middle = (pick: (sample: (typeof samples)[number]) => number) => median(samples.map(pick));
+  return {
+    ratio: middle((sample) => sample.appMs / sample.coreMs),
+    stepRatio: middle((sample) => sample.stepMs / sample.coreMs),
+    coreMs: middle((sample) => sample.coreMs),
+    appMs: middle((sample) => sample.appMs),
+    stepMs: middle((sample) => sample.stepMs),
+  };
+};
+
+interface BundleMeta {
+  inputs: Record<string, unknown>;
+  outputs: Record<
+    string,
+    {
+      entryPoint?: string;
+      bytes: number;
+      imports: { path: string; kind: string }[];
+      inputs: Record<string, { bytesInOutput: number }>;
+    }
+  >;
+}
+
+/**
+ * What importing dist/index.js loads, from the build's metafile (build/bundle-meta.json): the
+ * files (the entry and the chunks it imports statically), their bytes, and the source modules
+ * in them. Everything else waits for a step's first call (src/lib/later.ts).
+ */
+export const loadedAtImport = (
+  root: string,
+): { files: string[]; bytes: number; modules: string[] } => {
+  const meta = JSON.parse(readFileSync(join(root, 'build/bundle-meta.json'), 'utf8')) as BundleMeta;
+  const entry = Object.keys(meta.outputs).find((file) => meta.outputs[file]?.entryPoint);
+  if (entry === undefined) throw new Error('build/bundle-meta.json names no entry point');
+  const files = new Set<string>();
+  const visit = (file: string): void => {
+    const output = meta.outputs[file];
+    if (files.has(file) || !output) return;
+    files.add(file);
+    for (const { path, kind } of output.imports) if (kind === 'import-statement') visit(path);
+  };
+  visit(entry);
+  const outputs = [...files].map((file) => meta.outputs[file]);
+  return {
+    files: [...files],
+    bytes: outputs.reduce((sum, output) => sum + (output?.bytes ?? 0), 0),
+    modules: outputs.flatMap((output) => Object.keys(output?.inputs ?? {})).sort(),
+  };
+};
+
+/**
+ * The modules that may load with the app's definitions: what Zapier shows (the operations'
+ * definitions, their input fields and the checks on them, samples and output fields) and the
+ * few helpers those use. A step's work (requests, lookups, flows, zod) loads from
+ * src/runtime.ts on its first call.
+ */
+export const DEFINITION_MODULES: readonly RegExp[] = [
+  /^build\/tsc\/index\.js$/,
+  /^build\/tsc\/src\/authentication\.js$/,
+  /^build\/tsc\/src\/(creates|searches|triggers)\/[a-z_]+\.js$/,
+  /^build\/tsc\/src\/lib\/(counts|errors|fields|inputs|later|output|settle)\.js$/,
+  /^build\/tsc\/src\/resources\/[a-z-]+\/(fields|samples)\.js$/,
+  /^build\/tsc\/src\/resources\/lookup\/split\.js$/,
+  /^build\/tsc\/src\/resources\/people\/rows\.js$/,
+  /^build\/tsc\/src\/resources\/school\/(preview|zapier-engine)\.js$/,
+  // two constants shared with the pacer, for the operations' throttle
+  /^build\/tsc\/src\/client\/pacing\.js$/,
+];
+
+/** The chunk of src/runtime.ts: what a step loads on its first call. */
+export const runtimeChunk = (root: string): string => {
+  const meta = JSON.parse(readFileSync(join(root, 'build/bundle-meta.json'), 'utf8')) as BundleMeta;
+  const chunk = Object.keys(meta.outputs).find((file) =>
+    meta.outputs[file]?.entryPoint?.endsWith('src/runtime.js'),
+  );
+  if (chunk === undefined)
+    throw new Error('build/bundle-meta.json has no chunk for src/runtime.js');
+  return chunk;
 };
