@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (it builds first): what Zapier's cold start pays for, as ratios to a bare
- * zapier-platform-core app (the packaged size; the import time, in alternating pairs of fresh
- * processes); then each school shape of scripts/bench/shapes.ts at simulated network latencies on
+ * zapier-platform-core app (the packaged size; the import time, and the import with the code a
+ * step loads on its first call, in rounds of fresh processes in rotating order); then each school shape of scripts/bench/shapes.ts at simulated network latencies on
  * the sandbox (requests, round trips, the step's wall time at the client); then the pacing under
  * CPU load: the most requests Northpass would see in any 1.15 s and 1 s while two CPU-bound
  * processes run. `npm run bench -- --table` prints only the request table of docs/requests.md

@@ -5,8 +5,9 @@
  */
 import type * as zod from 'zod/mini';
 
-import { outputFieldsFor, type OutputField, type LineItemsField } from '../../lib/output.js';
-import { learnerSample } from '../people/samples.js';
+import { outputFieldsFor, type LineItemsField, type OutputField } from '../../lib/output.js';
+import type { LearnerOutput } from '../people/output.js';
+import { learnerOutputFields, learnerSample } from '../people/samples.js';
 import type {
   ProgressOutput,
   ExpiringCertificateOutput,
@@ -102,18 +103,8 @@ export const trainingSummarySample = {
 } satisfies TrainingSummaryOutput;
 
 export const trainingSummaryOutputFields: (OutputField | LineItemsField)[] = [
-  ...outputFieldsFor<Omit<TrainingSummaryOutput, 'certificates'>>({
-    id: ['Learner ID'],
-    email: ['Email'],
-    first_name: ['First Name'],
-    last_name: ['Last Name'],
-    full_name: ['Full Name'],
-    registration_status: ['Registration Status'],
-    activated_at: ['Activated At', 'datetime'],
-    sso_uid: ['SSO UID'],
-    disabled: ['Disabled', 'boolean'],
-    created_at: ['Created At', 'datetime'],
-    updated_at: ['Updated At', 'datetime'],
+  ...learnerOutputFields,
+  ...outputFieldsFor<Omit<TrainingSummaryOutput, 'certificates' | keyof LearnerOutput>>({
     courses_enrolled: ['Courses Enrolled', 'integer'],
     courses_in_progress: ['Courses In Progress', 'integer'],
     courses_completed: ['Courses Completed', 'integer'],
