@@ -18,14 +18,14 @@ import { bulkOnboardingZap, seedBigGroups, seedScenario } from '../sandbox/scena
 import { runZap, type AppDefinition } from '../sandbox/zap.ts';
 import {
   bareCoreZip,
-  importPairs,
+  importRounds,
   loadedAtImport,
   runtimeChunk,
   zipStats,
 } from './bench/cold-start.ts';
 import { requestTable, runShape, shapes, switchesOf } from './bench/shapes.ts';
 
-const PAIRS = 11;
+const ROUNDS = 11;
 const root = resolve(import.meta.dirname, '..');
 const tableOnly = process.argv.includes('--table');
 const entry = pathToFileURL(resolve(root, 'dist/index.js')).href;
@@ -57,7 +57,7 @@ const build = zipStats(resolve(root, 'build/build.zip'));
 const bareZip = bareCoreZip(root);
 const bare = zipStats(bareZip);
 rmSync(dirname(dirname(bareZip)), { recursive: true, force: true });
-const imports = importPairs(root, PAIRS);
+const imports = importRounds(root, ROUNDS);
 console.log(`node ${process.version}`);
 console.log(
   `build.zip: ${build.bytes} bytes, ${build.files} files; a bare core app packaged the same way: ` +
@@ -66,7 +66,7 @@ console.log(
 const loaded = loadedAtImport(root);
 console.log(
   `import dist/index.js (${loaded.files.length} files, ${loaded.bytes} bytes: the definitions) ` +
-    `against zapier-platform-core alone, ${PAIRS} rounds of fresh processes in rotating order: ` +
+    `against zapier-platform-core alone, ${ROUNDS} rounds of fresh processes in rotating order: ` +
     `median ratio ${imports.ratio.toFixed(2)}× (at most 1.05×); medians ` +
     `${imports.appMs.toFixed(0)} ms and ${imports.coreMs.toFixed(0)} ms`,
 );

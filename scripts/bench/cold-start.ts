@@ -2,7 +2,7 @@
  * What Zapier's cold start pays for, as ratios to a bare zapier-platform-core app so that the
  * machine's load cancels out: the packaged app's size against a bare core app packaged the same
  * way (offline, from the same installed packages), and the import time against importing
- * `zapier-platform-core` alone, in alternating pairs of fresh processes.
+ * `zapier-platform-core` alone, in rounds of fresh processes in rotating order.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -87,9 +87,9 @@ const importMs = (root: string, specifiers: string[]): number =>
  * (src/runtime.ts's chunk), each in a fresh process, rotating the order from one round to the
  * next: the median of the rounds' ratios to core, and the medians of each in ms.
  */
-export const importPairs = (
+export const importRounds = (
   root: string,
-  pairs: number,
+  rounds: number,
 ): {
   ratio: number;
   stepRatio: number;
@@ -105,7 +105,7 @@ export const importPairs = (
     stepMs: () => importMs(root, [app, runtime]),
   };
   const names = Object.keys(measures) as (keyof typeof measures)[];
-  const samples = Array.from({ length: pairs }, (_, index) => {
+  const samples = Array.from({ length: rounds }, (_, index) => {
     const order = names.map((_name, at) => names[(at + index) % names.length] ?? 'coreMs');
     return Object.fromEntries(order.map((name) => [name, measures[name]()])) as Record<
       keyof typeof measures,
@@ -135,6 +135,10 @@ interface BundleMeta {
   >;
 }
 
+/** The build's metafile (`npm run build` writes it beside build.zip). */
+const bundleMeta = (root: string): BundleMeta =>
+  JSON.parse(readFileSync(join(root, 'build/bundle-meta.json'), 'utf8')) as BundleMeta;
+
 /**
  * What importing dist/index.js loads, from the build's metafile (build/bundle-meta.json): the
  * files (the entry and the chunks it imports statically), their bytes, and the source modules
@@ -143,7 +147,7 @@ interface BundleMeta {
 export const loadedAtImport = (
   root: string,
 ): { files: string[]; bytes: number; modules: string[] } => {
-  const meta = JSON.parse(readFileSync(join(root, 'build/bundle-meta.json'), 'utf8')) as BundleMeta;
+  const meta = bundleMeta(root);
   const entry = Object.keys(meta.outputs).find((file) => meta.outputs[file]?.entryPoint);
   if (entry === undefined) throw new Error('build/bundle-meta.json names no entry point');
   const files = new Set<string>();
@@ -183,7 +187,7 @@ export const DEFINITION_MODULES: readonly RegExp[] = [
 
 /** The chunk of src/runtime.ts: what a step loads on its first call. */
 export const runtimeChunk = (root: string): string => {
-  const meta = JSON.parse(readFileSync(join(root, 'build/bundle-meta.json'), 'utf8')) as BundleMeta;
+  const meta = bundleMeta(root);
   const chunk = Object.keys(meta.outputs).find((file) =>
     meta.outputs[file]?.entryPoint?.endsWith('src/runtime.js'),
   );
